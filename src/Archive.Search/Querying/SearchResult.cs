@@ -1,0 +1,46 @@
+using Archive.Parsing;
+
+namespace Archive.Search.Querying;
+
+/// <summary>A page of hits, the total, and the facet counts under the same query and filters.</summary>
+public sealed record SearchResult(
+    int Total,
+    IReadOnlyList<SearchHit> Hits,
+    SearchFacets Facets,
+    TimeSpan Elapsed)
+{
+    /// <summary>Notes on how the query was read ("the leading wildcard in '*foo' was dropped").</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
+}
+
+/// <summary>One hit: what the result list shows without going back to the store.</summary>
+public sealed record SearchHit(
+    string Id,
+    float Score,
+    /// <summary>HTML: matched words in &lt;mark&gt;, everything else escaped.</summary>
+    string Snippet,
+    string Channel,
+    DateOnly? Published,
+    DateConfidence PublishedConfidence,
+    string Language,
+    IReadOnlyList<string> Hashtags,
+    string? ForwardedFrom,
+    bool HasMedia,
+    int ReactionTotal);
+
+/// <summary>Counts per value, largest first.</summary>
+public sealed record SearchFacets(
+    IReadOnlyList<FacetCount> Hashtags,
+    IReadOnlyList<FacetCount> Channels,
+    IReadOnlyList<FacetCount> Languages,
+    IReadOnlyList<FacetCount> Years,
+    /// <summary>"YYYY-MM", ascending: the timeline.</summary>
+    IReadOnlyList<FacetCount> Months)
+{
+    public static readonly SearchFacets Empty = new([], [], [], [], []);
+}
+
+public sealed record FacetCount(string Value, int Count);
+
+/// <summary>A query the user must fix; the message says how.</summary>
+public sealed class InvalidQueryException(string message) : Exception(message);

@@ -1,0 +1,39 @@
+using Archive.Storage.Channels;
+using Archive.Storage.Posts;
+using Archive.Storage.Sources;
+using Microsoft.EntityFrameworkCore;
+
+namespace Archive.Storage;
+
+/// <summary>The store: posts and where they came from, in one SQLite file.</summary>
+public sealed class ArchiveDbContext(DbContextOptions<ArchiveDbContext> options) : DbContext(options)
+{
+    public DbSet<Post> Posts => Set<Post>();
+    public DbSet<Channel> Channels => Set<Channel>();
+    public DbSet<Hashtag> Hashtags => Set<Hashtag>();
+    public DbSet<Reaction> Reactions => Set<Reaction>();
+    public DbSet<MentionedDate> MentionedDates => Set<MentionedDate>();
+    public DbSet<SourceFile> SourceFiles => Set<SourceFile>();
+
+    protected override void OnModelCreating(ModelBuilder model)
+    {
+        model.Entity<Post>(post =>
+        {
+            post.HasKey(p => p.Id);
+            post.Property(p => p.Id).HasMaxLength(32);
+            post.HasIndex(p => new { p.ChannelId, p.ContentHash });
+            post.HasIndex(p => new { p.ChannelId, p.MessageId });
+            post.HasIndex(p => new { p.SourceFileId, p.SourceIndex });
+            post.HasIndex(p => p.Published);
+            post.Property(p => p.PublishedConfidence).HasConversion<string>().HasMaxLength(16);
+            post.HasMany(p => p.Hashtags).WithMany(h => h.Posts).UsingEntity("PostHashtags");
+            post.HasMany(p => p.Reactions).WithOne().HasForeignKey(r => r.PostId).OnDelete(DeleteBehavior.Cascade);
+            post.HasMany(p => p.MentionedDates).WithOne().HasForeignKey(d => d.PostId).OnDelete(DeleteBehavior.Cascade);
+        });
+        model.Entity<Hashtag>().HasIndex(h => h.Name).IsUnique();
+        model.Entity<Reaction>().HasKey(r => new { r.PostId, r.Emoji });
+        model.Entity<MentionedDate>().HasKey(d => new { d.PostId, d.Date });
+        model.Entity<Channel>().HasIndex(c => c.Name).IsUnique();
+        model.Entity<SourceFile>().HasIndex(s => s.Path).IsUnique();
+    }
+}
