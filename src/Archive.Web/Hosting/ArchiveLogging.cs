@@ -1,0 +1,35 @@
+using Serilog;
+using Serilog.Events;
+using Serilog.Formatting.Compact;
+
+namespace Archive.Web.Hosting;
+
+/// <summary>One Serilog set-up for the site and the verbs: console for people, compact JSON files for machines.</summary>
+public static class ArchiveLogging
+{
+    /// <summary>Configures <paramref name="logger"/> from the "Serilog" section, writing also to {data}/logs.</summary>
+    public static LoggerConfiguration Configure(LoggerConfiguration logger, IConfiguration configuration, ArchiveOptions options, bool toStandardError)
+    {
+        logger
+            .MinimumLevel.Information()
+            .MinimumLevel.Override("Microsoft", LogEventLevel.Warning)
+            .MinimumLevel.Override("Microsoft.Hosting.Lifetime", LogEventLevel.Information)
+            .MinimumLevel.Override("Microsoft.EntityFrameworkCore", LogEventLevel.Warning)
+            .ReadFrom.Configuration(configuration)
+            .Enrich.FromLogContext();
+
+        if (string.Equals(configuration["Archive:LogFormat"], "json", StringComparison.OrdinalIgnoreCase))
+        {
+            logger.WriteTo.Console(new CompactJsonFormatter(), standardErrorFromLevel: toStandardError ? LogEventLevel.Verbose : null);
+        }
+        else
+        {
+            logger.WriteTo.Console(standardErrorFromLevel: toStandardError ? LogEventLevel.Verbose : null);
+        }
+
+        Directory.CreateDirectory(options.LogDirectory);
+        logger.WriteTo.File(new CompactJsonFormatter(), Path.Combine(options.LogDirectory, "archive-.clef"),
+            rollingInterval: RollingInterval.Day, retainedFileCountLimit: 14, shared: true);
+        return logger;
+    }
+}
