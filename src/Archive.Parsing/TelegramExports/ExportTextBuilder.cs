@@ -16,12 +16,17 @@ internal sealed class ExportTextBuilder
     /// <summary>Adds a text line (a poll's question or answer) below what is there.</summary>
     public void AppendLine(string line)
     {
+        EndLine();
+        _text.Append(line);
+    }
+
+    /// <summary>Starts a new line unless the text is empty or already at one.</summary>
+    public void EndLine()
+    {
         if (_text.Length > 0 && _text[^1] != '\n')
         {
             _text.Append('\n');
         }
-
-        _text.Append(line);
     }
 
     /// <summary>Records a hashtag as written ("#ДеньПобеды" or "ДеньПобеды"), once per normalized form.</summary>

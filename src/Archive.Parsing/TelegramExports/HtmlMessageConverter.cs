@@ -114,6 +114,12 @@ internal static class HtmlMessageConverter
                     ReadAnchor(anchor, text);
                     AppendText(anchor, text);
                     break;
+                case IElement { LocalName: "pre" or "blockquote" or "div" or "p" } block:
+                    // Telegram shows a code block or a quote on lines of its own.
+                    text.EndLine();
+                    AppendText(block, text);
+                    text.EndLine();
+                    break;
                 case IElement element:
                     AppendText(element, text);
                     break;
