@@ -48,6 +48,9 @@ internal sealed class JsonExportScanner(Stream stream, string path)
         Messages,
     }
 
+    /// <summary>The bytes held at once: the memory bound, grown only for a message larger than it.</summary>
+    internal int BufferCapacity => _buffer.Length;
+
     /// <summary>Reads on to the next message object; false at the end of the export.</summary>
     public bool TryNext(out ExportMessage message)
     {
