@@ -266,9 +266,10 @@ internal sealed class JsonExportScanner(Stream stream, string path)
             reason = reason[..cut];
         }
 
+        // The offset is where the value holding the error starts; the line and column are the error itself.
         var position = ex.LineNumber is { } line
-            ? $"line {line + 1}, byte {ex.BytePositionInLine + 1} of the line (offset {offset})"
-            : $"offset {offset}";
+            ? $"line {line + 1}, byte {ex.BytePositionInLine + 1} of the line"
+            : $"the value starting at byte {offset}";
         return new InvalidDumpException($"{path}: not valid JSON at {position}: {reason}", ex);
     }
 
