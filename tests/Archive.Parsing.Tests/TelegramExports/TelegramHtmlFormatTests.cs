@@ -149,4 +149,21 @@ public class TelegramHtmlFormatTests
         Assert.Equal(["отчёт"], post.Hashtags);
         Assert.Equal(Languages.Russian, post.Language);
     }
+
+    [Fact]
+    public void A_date_title_without_an_offset_gives_the_day_but_no_instant()
+    {
+        // Exports made before Telegram Desktop wrote the offset have only the exporter's local time.
+        using var temp = new ExportFixtures.TempFolder();
+        var path = temp.File("messages.html");
+        var page = File.ReadAllText(ExportFixtures.Path("html_export", "messages.html"))
+            .Replace("title=\"25.11.2026 14:03:11 UTC+03:00\"", "title=\"25.11.2026 14:03:11\"", StringComparison.Ordinal);
+        File.WriteAllText(path, page);
+
+        var post = Format.Read(path, Options).First();
+
+        Assert.Equal(2, post.MessageId);
+        Assert.Null(post.PublishedAt);
+        Assert.Equal(new PublishedDate(new DateOnly(2026, 11, 25), DateConfidence.Explicit), post.Published);
+    }
 }

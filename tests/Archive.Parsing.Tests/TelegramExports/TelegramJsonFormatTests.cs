@@ -242,4 +242,31 @@ public class TelegramJsonFormatTests
 
         Assert.Equal(3, Format.Read(path, Options).Count());
     }
+
+    [Fact]
+    public void Without_date_unixtime_the_local_date_field_gives_the_day_but_no_instant()
+    {
+        using var temp = new ExportFixtures.TempFolder();
+        var path = temp.File("old.json");
+        File.WriteAllText(path, """
+            {
+             "name": "Old Export",
+             "type": "public_channel",
+             "id": 5,
+             "messages": [
+              {
+               "id": 1,
+               "type": "message",
+               "date": "2019-03-04T23:59:00",
+               "text": "before unix times"
+              }
+             ]
+            }
+            """);
+
+        var post = Assert.Single(Format.Read(path, Options));
+
+        Assert.Null(post.PublishedAt);
+        Assert.Equal(new PublishedDate(new DateOnly(2019, 3, 4), DateConfidence.Explicit), post.Published);
+    }
 }
