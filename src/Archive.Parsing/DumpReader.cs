@@ -20,7 +20,10 @@ public sealed record DumpContents(string Format, IEnumerable<ParsedPost> Posts);
 public sealed class DumpReader(IReadOnlyList<IDumpFormat> formats)
 {
     /// <summary>Every format the archive knows, most specific first.</summary>
-    public static DumpReader Default { get; } = new([]);
+    public static DumpReader Default { get; } = new([
+        new TelegramExports.TelegramJsonFormat(),
+        new TelegramExports.TelegramHtmlFormat(),
+    ]);
 
     public IReadOnlyList<IDumpFormat> Formats { get; } = formats;
 
