@@ -1,3 +1,9 @@
-// The benchmark harness: corpus generation, ingest, search and micro-benchmarks (see docs/benchmarks.md).
-Console.Error.WriteLine("usage: Archive.Benchmarks corpus|ingest|search|micro ...");
-return 2;
+using System.CommandLine;
+using Archive.Benchmarks.Corpus;
+
+// The benchmark harness (see docs/benchmarks.md): one verb per step, each printing one JSON line.
+var root = new RootCommand("Archive benchmark harness.")
+{
+    CorpusCommand.Create(),
+};
+return await root.Parse(args).InvokeAsync();
