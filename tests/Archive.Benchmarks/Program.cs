@@ -1,9 +1,27 @@
 using System.CommandLine;
 using Archive.Benchmarks.Corpus;
+using Archive.Benchmarks.Export;
+using Archive.Benchmarks.Ingest;
+using Archive.Benchmarks.QueryFiles;
+using Archive.Benchmarks.RunAll;
+using Archive.Benchmarks.Search;
+using BenchmarkDotNet.Running;
 
-// The benchmark harness (see docs/benchmarks.md): one verb per step, each printing one JSON line.
-var root = new RootCommand("Archive benchmark harness.")
+// The benchmark harness (see docs/benchmarks.md): one verb per step, each printing one JSON line on stdout.
+if (args.Length > 0 && args[0] == "micro")
+{
+    // BenchmarkDotNet parses its own arguments (--filter, --job, ...).
+    BenchmarkSwitcher.FromAssembly(typeof(Archive.Benchmarks.Micro.DumpParsingBenchmarks).Assembly).Run(args[1..]);
+    return 0;
+}
+
+var root = new RootCommand("Archive benchmark harness: corpus, export-corpus, queries, ingest, search, micro, run-all.")
 {
     CorpusCommand.Create(),
+    ExportCorpusCommand.Create(),
+    QueriesCommand.Create(),
+    IngestCommand.Create(),
+    SearchCommand.Create(),
+    RunAllCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

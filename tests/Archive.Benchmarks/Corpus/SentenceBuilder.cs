@@ -68,9 +68,9 @@ public sealed class SentenceBuilder(Rng rng)
     public string EnglishContinuation()
     {
         var s = English();
-        return s.StartsWith("The ", StringComparison.Ordinal) || s.StartsWith("We ", StringComparison.Ordinal) || s.StartsWith("Participants ", StringComparison.Ordinal)
-            ? char.ToLowerInvariant(s[0]) + s[1..]
-            : s;
+        return Array.Exists(Vocabulary.People, p => s.StartsWith(p.En, StringComparison.Ordinal))
+            ? s
+            : char.ToLowerInvariant(s[0]) + s[1..];
     }
 
     private string N(EnNoun noun) => rng.Chance(0.5) ? noun.Singular : noun.Plural;
