@@ -15,6 +15,13 @@ public static class CorpusCommand
         var command = new Command("corpus", "Generate a deterministic corpus of dumps in the sample format.") { posts, output, seed };
         command.SetAction(parse =>
         {
+            var dir = parse.GetValue(output)!;
+            if (Directory.Exists(dir) && Directory.EnumerateFileSystemEntries(dir).Any())
+            {
+                // Files left from a bigger run would be ingested too and skew every figure.
+                Console.Error.WriteLine($"corpus: {dir} is not empty; give an empty or new folder.");
+                return 2;
+            }
             var result = Run(parse.GetValue(posts), parse.GetValue(output)!, parse.GetValue(seed));
             JsonLine.Print(result);
             return 0;
