@@ -1,3 +1,27 @@
-// The benchmark harness: corpus generation, ingest, search and micro-benchmarks (see docs/benchmarks.md).
-Console.Error.WriteLine("usage: Archive.Benchmarks corpus|ingest|search|micro ...");
-return 2;
+using System.CommandLine;
+using Archive.Benchmarks.Corpus;
+using Archive.Benchmarks.Export;
+using Archive.Benchmarks.Ingest;
+using Archive.Benchmarks.QueryFiles;
+using Archive.Benchmarks.RunAll;
+using Archive.Benchmarks.Search;
+using BenchmarkDotNet.Running;
+
+// The benchmark harness (see docs/benchmarks.md): one verb per step, each printing one JSON line on stdout.
+if (args.Length > 0 && args[0] == "micro")
+{
+    // BenchmarkDotNet parses its own arguments (--filter, --job, ...).
+    BenchmarkSwitcher.FromAssembly(typeof(Archive.Benchmarks.Micro.DumpParsingBenchmarks).Assembly).Run(args[1..]);
+    return 0;
+}
+
+var root = new RootCommand("Archive benchmark harness: corpus, export-corpus, queries, ingest, search, micro, run-all.")
+{
+    CorpusCommand.Create(),
+    ExportCorpusCommand.Create(),
+    QueriesCommand.Create(),
+    IngestCommand.Create(),
+    SearchCommand.Create(),
+    RunAllCommand.Create(),
+};
+return await root.Parse(args).InvokeAsync();

@@ -1,0 +1,71 @@
+using System.Diagnostics;
+using Archive.Benchmarks.Harness;
+using Archive.Benchmarks.QueryFiles;
+using Archive.Search;
+using Archive.Search.Querying;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Archive.Benchmarks.Search;
+
+/// <summary>Runs a query file against the index in-process, the way the web page searches (facets on, one page), and times each search.</summary>
+public static class SearchBenchmark
+{
+    public static SearchReport Run(string dataDir, string queryFile, int repeat, int pageSize)
+    {
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddArchiveSearch(Path.Combine(dataDir, "index"));
+        using var provider = services.BuildServiceProvider();
+        var searcher = provider.GetRequiredService<PostSearcher>();
+
+        var requests = QueryLine.ReadFile(queryFile).Select(q => q.ToRequest(pageSize)).ToList();
+
+        // Warm-up: JIT, the OS page cache and Lucene's lazily loaded structures, so the timed passes measure steady state.
+        foreach (var request in requests)
+        {
+            TrySearch(searcher, request);
+        }
+
+        var timings = new List<double>(requests.Count * repeat);
+        var errors = 0;
+        var total = Stopwatch.StartNew();
+        for (var r = 0; r < repeat; r++)
+        {
+            foreach (var request in requests)
+            {
+                var clock = Stopwatch.StartNew();
+                var ok = TrySearch(searcher, request);
+                timings.Add(clock.Elapsed.TotalMilliseconds);
+                errors += ok ? 0 : 1;
+            }
+        }
+        total.Stop();
+        timings.Sort();
+        return new SearchReport(
+            Engine: "archive-lucene",
+            Queries: requests.Count,
+            Repeat: repeat,
+            P50Ms: Percentiles.Of(timings, 50),
+            P95Ms: Percentiles.Of(timings, 95),
+            P99Ms: Percentiles.Of(timings, 99),
+            Qps: Math.Round(timings.Count / total.Elapsed.TotalSeconds, 1),
+            Errors: errors);
+    }
+
+    private static bool TrySearch(PostSearcher searcher, SearchRequest request)
+    {
+        try
+        {
+            searcher.Search(request);
+            return true;
+        }
+        catch (InvalidQueryException)
+        {
+            // A query the app refuses with a message still counts in the timings, as an error.
+            return false;
+        }
+    }
+}
+
+/// <summary>The JSON line of a search run; the same fields as the FTS5 peer's.</summary>
+public sealed record SearchReport(string Engine, int Queries, int Repeat, double P50Ms, double P95Ms, double P99Ms, double Qps, int Errors);
