@@ -24,7 +24,7 @@ public sealed class ChannelDumpFormat : IDumpFormat
     {
         // First pass: only the small date evidence of each post, so dates can be resolved from neighbours in both directions.
         var evidence = new List<DateEvidence>();
-        foreach (var post in PostSegmenter.Segment(LineReader.ReadLines(path, encoding, options.MaxLineLength)))
+        foreach (var post in PostSegmenter.Segment(LineReader.ReadLines(path, encoding, options.MaxLineLength), mergeRenderings: false))
         {
             evidence.Add(Datelines.Find(post.Lines));
         }

@@ -43,9 +43,10 @@ public static class ChannelLine
     /// Reads a reactions line: only emoji each followed by a count ("👍18❤8💯2😁1"). Anything with a
     /// letter, a space or ASCII punctuation is not one.
     /// </summary>
-    public static bool TryParseReactions(ReadOnlySpan<char> text, out List<KeyValuePair<string, int>> reactions)
+    public static bool TryParseReactions(ReadOnlySpan<char> text, out IReadOnlyList<KeyValuePair<string, int>> reactions)
     {
         reactions = [];
+        List<KeyValuePair<string, int>>? found = null;
         var i = 0;
         while (i < text.Length)
         {
@@ -55,7 +56,6 @@ public static class ChannelLine
                 var c = text[i];
                 if (c < 0x80 || char.IsLetter(c) || char.IsWhiteSpace(c))
                 {
-                    reactions = [];
                     return false;
                 }
 
@@ -70,13 +70,18 @@ public static class ChannelLine
 
             if (countStart == emojiStart || i == countStart || i - countStart > 9)
             {
-                reactions = [];
                 return false;
             }
 
-            reactions.Add(new(text[emojiStart..countStart].ToString(), int.Parse(text[countStart..i])));
+            (found ??= []).Add(new(text[emojiStart..countStart].ToString(), int.Parse(text[countStart..i])));
         }
 
-        return reactions.Count > 0;
+        if (found is null)
+        {
+            return false;
+        }
+
+        reactions = found;
+        return true;
     }
 }

@@ -20,7 +20,8 @@ public static class PostSegmenter
     /// <summary>How far ahead a second rendering may still repeat a line of its post.</summary>
     private const int LookAhead = 1000;
 
-    public static IEnumerable<SegmentedPost> Segment(IEnumerable<string> lines)
+    /// <summary>Posts in file order. With <paramref name="mergeRenderings"/> false the lines are the run as written (both renderings), which is enough for reading a post's first lines and cheaper.</summary>
+    public static IEnumerable<SegmentedPost> Segment(IEnumerable<string> lines, bool mergeRenderings = true)
     {
         var run = new List<string>();
         string? forwardedFrom = null;
@@ -38,7 +39,7 @@ public static class PostSegmenter
                 case ChannelLineKind.MediaPlaceholder:
                     if (run.Count > 0)
                     {
-                        foreach (var post in Flush(run, forwardedFrom, hasMedia, []))
+                        foreach (var post in Flush(run, forwardedFrom, hasMedia, [], mergeRenderings))
                         {
                             yield return post;
                         }
@@ -52,7 +53,7 @@ public static class PostSegmenter
                 case ChannelLineKind.ForwardHeader:
                     if (run.Count > 0)
                     {
-                        foreach (var post in Flush(run, forwardedFrom, hasMedia, []))
+                        foreach (var post in Flush(run, forwardedFrom, hasMedia, [], mergeRenderings))
                         {
                             yield return post;
                         }
@@ -67,7 +68,7 @@ public static class PostSegmenter
 
                 case ChannelLineKind.Reactions:
                     ChannelLine.TryParseReactions(line.AsSpan().Trim(), out var reactions);
-                    foreach (var post in Flush(run, forwardedFrom, hasMedia, reactions))
+                    foreach (var post in Flush(run, forwardedFrom, hasMedia, reactions, mergeRenderings))
                     {
                         yield return post;
                     }
@@ -87,7 +88,7 @@ public static class PostSegmenter
                         {
                             var done = run[..keepFrom];
                             run.RemoveRange(0, keepFrom);
-                            foreach (var post in Flush(done, forwardedFrom, hasMedia, []))
+                            foreach (var post in Flush(done, forwardedFrom, hasMedia, [], mergeRenderings))
                             {
                                 yield return post;
                             }
@@ -101,7 +102,7 @@ public static class PostSegmenter
             }
         }
 
-        foreach (var post in Flush(run, forwardedFrom, hasMedia, []))
+        foreach (var post in Flush(run, forwardedFrom, hasMedia, [], mergeRenderings))
         {
             yield return post;
         }
@@ -111,7 +112,8 @@ public static class PostSegmenter
         List<string> run,
         string? forwardedFrom,
         bool hasMedia,
-        IReadOnlyList<KeyValuePair<string, int>> reactions)
+        IReadOnlyList<KeyValuePair<string, int>> reactions,
+        bool mergeRenderings)
     {
         if (run.Count == 0)
         {
@@ -123,7 +125,8 @@ public static class PostSegmenter
         for (var p = 0; p < starts.Count; p++)
         {
             var end = p + 1 < starts.Count ? starts[p + 1] : run.Count;
-            var body = RenderingMerger.MergeRenderings(run[starts[p]..end]);
+            var lines = run[starts[p]..end];
+            var body = mergeRenderings ? RenderingMerger.MergeRenderings(lines) : lines;
             posts.Add(new SegmentedPost(
                 body,
                 p == 0 ? forwardedFrom : null,

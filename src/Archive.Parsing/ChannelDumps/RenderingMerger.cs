@@ -16,35 +16,46 @@ public static class RenderingMerger
     /// </summary>
     public static List<string> Merge(IReadOnlyList<string> first, IReadOnlyList<string> second)
     {
-        var table = LcsTable(first, 0, first.Count, second, 0, second.Count);
-        var merged = new List<string>(Math.Max(first.Count, second.Count) + 4);
-        int i = 0, j = 0;
-        while (i < first.Count && j < second.Count)
+        var both = new List<string>(first.Count + second.Count);
+        both.AddRange(first);
+        both.AddRange(second);
+        return MergeAt(both, ToIds(both), first.Count);
+    }
+
+    // Lines compared as small integers: the LCS table touches every pair.
+    private static List<string> MergeAt(IReadOnlyList<string> lines, int[] ids, int split)
+    {
+        var a = ids.AsSpan(0, split);
+        var b = ids.AsSpan(split);
+        var table = LcsTable(a, b);
+        var merged = new List<string>(Math.Max(a.Length, b.Length) + 4);
+        int i = 0, j = 0, w = b.Length + 1;
+        while (i < a.Length && j < b.Length)
         {
-            if (string.Equals(first[i], second[j], StringComparison.Ordinal))
+            if (a[i] == b[j])
             {
-                merged.Add(first[i]);
+                merged.Add(lines[i]);
                 i++;
                 j++;
             }
-            else if (table[i + 1, j] >= table[i, j + 1])
+            else if (table[((i + 1) * w) + j] >= table[(i * w) + j + 1])
             {
-                merged.Add(first[i++]);
+                merged.Add(lines[i++]);
             }
             else
             {
-                merged.Add(second[j++]);
+                merged.Add(lines[split + j++]);
             }
         }
 
-        while (i < first.Count)
+        while (i < a.Length)
         {
-            merged.Add(first[i++]);
+            merged.Add(lines[i++]);
         }
 
-        while (j < second.Count)
+        while (j < b.Length)
         {
-            merged.Add(second[j++]);
+            merged.Add(lines[split + j++]);
         }
 
         return merged;
@@ -56,19 +67,20 @@ public static class RenderingMerger
     /// </summary>
     public static List<string> MergeRenderings(IReadOnlyList<string> lines)
     {
-        var split = FindSecondRendering(lines);
+        var ids = ToIds(lines);
+        var split = FindSecondRendering(lines, ids);
         if (split < 0)
         {
             return [.. lines];
         }
 
-        var first = new ArraySegmentList(lines, 0, split);
-        var second = new ArraySegmentList(lines, split, lines.Count - split);
-        return Merge(first, second);
+        return MergeAt(lines, ids, split);
     }
 
     /// <summary>Index where the second rendering starts, or -1 when the body is shown once.</summary>
-    internal static int FindSecondRendering(IReadOnlyList<string> lines)
+    internal static int FindSecondRendering(IReadOnlyList<string> lines) => FindSecondRendering(lines, ToIds(lines));
+
+    private static int FindSecondRendering(IReadOnlyList<string> lines, int[] ids)
     {
         var n = lines.Count;
         if (n < 2)
@@ -76,30 +88,69 @@ public static class RenderingMerger
             return -1;
         }
 
-        // A second rendering can only start at a line that repeats an earlier one.
-        var firstSeen = new Dictionary<string, int>(n, StringComparer.Ordinal);
         int best = -1, bestScore = 0;
+        var seen = new bool[n];
         for (var k = 0; k < n; k++)
         {
-            if (!firstSeen.TryAdd(lines[k], k))
+            // A second rendering can only start at a line that repeats an earlier one.
+            if (!seen[ids[k]])
             {
-                // No split after this one can share more lines than the shorter half holds.
-                if (Math.Min(k, n - k) < bestScore)
-                {
-                    continue;
-                }
+                seen[ids[k]] = true;
+                continue;
+            }
 
-                var table = LcsTable(lines, 0, k, lines, k, n - k);
-                var score = table[0, 0];
-                if (score > bestScore && IsConvincing(lines, k, score))
-                {
-                    best = k;
-                    bestScore = score;
-                }
+            // No split after this one can share more lines than the shorter half holds.
+            if (Math.Min(k, n - k) <= bestScore)
+            {
+                continue;
+            }
+
+            var score = LcsTable(ids.AsSpan(0, k), ids.AsSpan(k))[0];
+            if (score > bestScore && IsConvincing(lines, k, score))
+            {
+                best = k;
+                bestScore = score;
             }
         }
 
         return best;
+    }
+
+    private static int[] ToIds(IReadOnlyList<string> lines)
+    {
+        var ids = new int[lines.Count];
+        var map = new Dictionary<string, int>(lines.Count, StringComparer.Ordinal);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (!map.TryGetValue(lines[i], out var id))
+            {
+                id = map.Count;
+                map[lines[i]] = id;
+            }
+
+            ids[i] = id;
+        }
+
+        return ids;
+    }
+
+    // table[i * (b.Length + 1) + j] = LCS length of a[i..] and b[j..].
+    private static int[] LcsTable(ReadOnlySpan<int> a, ReadOnlySpan<int> b)
+    {
+        var w = b.Length + 1;
+        var table = new int[(a.Length + 1) * w];
+        for (var i = a.Length - 1; i >= 0; i--)
+        {
+            var ai = a[i];
+            var row = i * w;
+            var next = row + w;
+            for (var j = b.Length - 1; j >= 0; j--)
+            {
+                table[row + j] = ai == b[j] ? table[next + j + 1] + 1 : Math.Max(table[next + j], table[row + j + 1]);
+            }
+        }
+
+        return table;
     }
 
     // One shared line may be a link label repeated inside one rendering; accept it only when it is a real sentence or both halves end on it.
@@ -129,39 +180,4 @@ public static class RenderingMerger
 
     /// <summary>A line long and particular enough that seeing it twice means the body was rendered twice.</summary>
     internal static bool IsStrong(string line) => line.Length >= StrongLineLength && line[0] != '#';
-
-    // table[i, j] = LCS length of a[i..] and b[j..].
-    private static int[,] LcsTable(IReadOnlyList<string> a, int aStart, int aCount, IReadOnlyList<string> b, int bStart, int bCount)
-    {
-        var table = new int[aCount + 1, bCount + 1];
-        for (var i = aCount - 1; i >= 0; i--)
-        {
-            var ai = a[aStart + i];
-            for (var j = bCount - 1; j >= 0; j--)
-            {
-                table[i, j] = string.Equals(ai, b[bStart + j], StringComparison.Ordinal)
-                    ? table[i + 1, j + 1] + 1
-                    : Math.Max(table[i + 1, j], table[i, j + 1]);
-            }
-        }
-
-        return table;
-    }
-
-    private sealed class ArraySegmentList(IReadOnlyList<string> source, int offset, int count) : IReadOnlyList<string>
-    {
-        public string this[int index] => source[offset + index];
-
-        public int Count => count;
-
-        public IEnumerator<string> GetEnumerator()
-        {
-            for (var i = 0; i < count; i++)
-            {
-                yield return source[offset + i];
-            }
-        }
-
-        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
-    }
 }

@@ -42,9 +42,9 @@ public static class LineReader
                     throw new InvalidDumpException($"{name}: line {lineNumber} is longer than {maxLineLength} characters");
                 }
 
-                line.Append(piece);
                 if (stop < 0)
                 {
+                    line.Append(piece);
                     break;
                 }
 
@@ -53,7 +53,19 @@ public static class LineReader
                     throw new InvalidDumpException($"{name}: line {lineNumber} contains NUL characters: a binary file?");
                 }
 
-                yield return lineNumber == 1 ? TakeLine(line).TrimStart('\uFEFF') : TakeLine(line);
+                // Most lines lie whole inside the buffer: make the string straight from it.
+                string text;
+                if (line.Length == 0)
+                {
+                    text = new string(piece.EndsWith('\r') ? piece[..^1] : piece);
+                }
+                else
+                {
+                    line.Append(piece);
+                    text = TakeLine(line);
+                }
+
+                yield return lineNumber == 1 ? text.TrimStart('\uFEFF') : text;
                 lineNumber++;
                 start += stop + 1;
             }
