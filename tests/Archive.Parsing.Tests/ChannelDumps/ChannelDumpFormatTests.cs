@@ -30,6 +30,23 @@ public sealed class ChannelDumpFormatTests : IDisposable
             p.Lines()));
     }
 
+    [Theory]
+    [InlineData(Seeds.File001)]
+    [InlineData(Seeds.File002)]
+    public void A_file_over_the_memory_budget_is_read_twice_with_the_same_posts(string file)
+    {
+        var once = new ChannelDumpFormat().Read(Seeds.PathOf(file), new ParseOptions()).ToList();
+        var twice = new ChannelDumpFormat(maxBufferedChars: 1000).Read(Seeds.PathOf(file), new ParseOptions()).ToList();
+        Assert.Equal(once.Count, twice.Count);
+        for (var i = 0; i < once.Count; i++)
+        {
+            Assert.Equal(once[i].Text, twice[i].Text);
+            Assert.Equal(once[i].Published, twice[i].Published);
+            Assert.Equal(once[i].Hashtags, twice[i].Hashtags);
+            Assert.Equal(once[i].Reactions, twice[i].Reactions);
+        }
+    }
+
     [Fact]
     public void A_format_added_before_the_defaults_is_asked_first()
     {
