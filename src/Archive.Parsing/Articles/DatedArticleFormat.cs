@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.RegularExpressions;
 using Archive.Parsing.Dates;
 using Archive.Parsing.Text;
@@ -17,10 +18,12 @@ public sealed partial class DatedArticleFormat : IDumpFormat
         string text;
         try
         {
-            var encoding = TextFile.DetectEncoding(Path.GetFileName(path), head, isWholeFile: false);
+            // The head may end inside a character: decode leniently, only its first line matters.
+            var encoding = (Encoding)TextFile.DetectEncoding(Path.GetFileName(path), head, isWholeFile: false).Clone();
+            encoding.DecoderFallback = DecoderFallback.ReplacementFallback;
             text = encoding.GetString(head[encoding.Preamble.Length..]);
         }
-        catch (Exception e) when (e is InvalidDumpException or System.Text.DecoderFallbackException)
+        catch (InvalidDumpException)
         {
             return false;
         }

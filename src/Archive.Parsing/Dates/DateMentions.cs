@@ -73,7 +73,7 @@ public static partial class DateMentions
         }
     }
 
-    // "1 December 2022" also reads as "December 20" to the month-first pattern in no case, but "4 April 5, 1945"-like overlaps keep the first.
+    // The two English patterns can claim overlapping text ("4 April 5, 1945"): keep one reading, preferring the one with a year.
     private static void RemoveOverlaps(List<DateMention> found)
     {
         for (var i = found.Count - 1; i > 0; i--)

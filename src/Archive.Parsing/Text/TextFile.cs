@@ -10,8 +10,6 @@ public static class TextFile
 
     private static readonly Encoding Utf8Strict = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    static TextFile() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-
     /// <summary>Windows-1251, the code page Russian dumps often come in.</summary>
     public static Encoding Windows1251 { get; } = CreateWindows1251();
 

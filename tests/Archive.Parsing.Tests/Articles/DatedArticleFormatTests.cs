@@ -57,6 +57,18 @@ public sealed class DatedArticleFormatTests(Seeds seeds) : IClassFixture<Seeds>,
     }
 
     [Fact]
+    public void An_article_whose_first_four_kilobytes_end_inside_a_character_is_still_an_article()
+    {
+        var text = "09/02/20\n\n\n" + string.Concat(Enumerable.Repeat("Статья о дипломатии. ", 400)) + "\n";
+        var bytes = Encoding.UTF8.GetBytes(text);
+        Assert.True(bytes.Length > 4096);
+        Assert.True(bytes[4095] >= 0xC0, "the 4 KB head must end on the first byte of a two-byte letter");
+        var contents = DumpReader.Default.Open(temp.Write("long-article.txt", bytes), new ParseOptions());
+        Assert.Equal("article", contents.Format);
+        Assert.Equal("ru", Assert.Single(contents.Posts).Language);
+    }
+
+    [Fact]
     public void An_article_with_only_its_date_has_no_posts()
     {
         var path = temp.Write("date-only.txt", Encoding.UTF8.GetBytes("09/02/20\n\n"));
