@@ -1,3 +1,7 @@
+using Archive.Parsing.Articles;
+using Archive.Parsing.ChannelDumps;
+using Archive.Parsing.Text;
+
 namespace Archive.Parsing;
 
 /// <summary>One kind of file the archive can read (a channel dump, a dated article, a Telegram export).</summary>
@@ -20,9 +24,13 @@ public sealed record DumpContents(string Format, IEnumerable<ParsedPost> Posts);
 public sealed class DumpReader(IReadOnlyList<IDumpFormat> formats)
 {
     /// <summary>Every format the archive knows, most specific first.</summary>
-    public static DumpReader Default { get; } = new([
+    public static DumpReader Default { get; } = new(
+    [
         new TelegramExports.TelegramJsonFormat(),
         new TelegramExports.TelegramHtmlFormat(),
+        // Add new formats above these two: the channel dump accepts any text, so it must stay last.
+        new DatedArticleFormat(),
+        new ChannelDumpFormat(),
     ]);
 
     public IReadOnlyList<IDumpFormat> Formats { get; } = formats;
@@ -30,6 +38,26 @@ public sealed class DumpReader(IReadOnlyList<IDumpFormat> formats)
     /// <summary>Throws <see cref="InvalidDumpException"/> naming the file when it is unreadable or of no known format.</summary>
     public DumpContents Open(string path, ParseOptions options)
     {
-        throw new NotImplementedException("The parsing branch fills this in.");
+        var name = Path.GetFileName(path);
+        if (Directory.Exists(path))
+        {
+            throw new InvalidDumpException($"{name}: is a folder, not a dump file");
+        }
+
+        var head = TextFile.ReadHead(path);
+        if (head.Length == 0)
+        {
+            throw new InvalidDumpException($"{name}: the file is empty");
+        }
+
+        foreach (var format in Formats)
+        {
+            if (format.Recognizes(path, head))
+            {
+                return new DumpContents(format.Name, format.Read(path, options));
+            }
+        }
+
+        throw new InvalidDumpException($"{name}: not a dump format the archive knows");
     }
 }

@@ -3,22 +3,24 @@ namespace Archive.Parsing.Text;
 /// <summary>Tells English, Russian and mixed posts apart by counting Latin and Cyrillic letters.</summary>
 public static class LanguageDetector
 {
-    /// <summary>A script needs this share of the letters before a post counts as written in both.</summary>
-    private const double MixedShare = 0.2;
-
     /// <summary>"ru" when Cyrillic letters dominate, "en" otherwise, "mixed" when each script has a fair share.</summary>
-    public static string Detect(string text)
+    public static string Detect(string text) => Detect([text]);
+
+    /// <inheritdoc cref="Detect(string)"/>
+    public static string Detect(IEnumerable<string> lines)
     {
-        var (latin, cyrillic) = CountLetters(text);
-        var total = latin + cyrillic;
-        if (total == 0)
+        int latin = 0, cyrillic = 0;
+        foreach (var line in lines)
         {
-            // Nothing to go by (emoji only, numbers): English is the archive's default language.
-            return Languages.English;
+            CountLetters(line, ref latin, ref cyrillic);
         }
 
         var minority = Math.Min(latin, cyrillic);
-        if (minority >= total * MixedShare)
+        var total = latin + cyrillic;
+
+        // Mixed means a paragraph in each language, not a Russian name in an English post.
+        // With no letters at all (emoji only, numbers), English is the archive's default.
+        if (minority >= 8 && minority * 100 >= total * 15)
         {
             return Languages.Mixed;
         }
@@ -26,9 +28,8 @@ public static class LanguageDetector
         return cyrillic > latin ? Languages.Russian : Languages.English;
     }
 
-    private static (int Latin, int Cyrillic) CountLetters(string text)
+    private static void CountLetters(string text, ref int latin, ref int cyrillic)
     {
-        int latin = 0, cyrillic = 0;
         foreach (var word in text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
         {
             // A link's letters say nothing about the language the post is written in.
@@ -49,7 +50,5 @@ public static class LanguageDetector
                 }
             }
         }
-
-        return (latin, cyrillic);
     }
 }

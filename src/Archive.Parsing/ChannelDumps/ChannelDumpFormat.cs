@@ -1,0 +1,96 @@
+using Archive.Parsing.Dates;
+using Archive.Parsing.Text;
+
+namespace Archive.Parsing.ChannelDumps;
+
+/// <summary>
+/// Posts copied from a Telegram channel's web preview (Family 1): no ids, no timestamps, each body
+/// rendered twice, markers for media, forwards and reactions. Accepts any text, so it is tried last.
+/// </summary>
+public sealed class ChannelDumpFormat(long maxBufferedChars) : IDumpFormat
+{
+    /// <summary>Up to this much text (in chars) a file is read once and held; a bigger one is read a second time instead.</summary>
+    public const long DefaultMaxBufferedChars = 16L * 1024 * 1024;
+
+    public ChannelDumpFormat()
+        : this(DefaultMaxBufferedChars)
+    {
+    }
+
+    public string Name => "channel-dump";
+
+    public bool Recognizes(string path, ReadOnlySpan<byte> head) => true;
+
+    public IEnumerable<ParsedPost> Read(string path, ParseOptions options)
+    {
+        // Checked now rather than on first enumeration, so the caller learns of a bad file when opening it.
+        var encoding = TextFile.Probe(path);
+        return ReadPosts(path, encoding, options);
+    }
+
+    private IEnumerable<ParsedPost> ReadPosts(string path, System.Text.Encoding encoding, ParseOptions options)
+    {
+        // Dates are resolved from neighbours on both sides, so every post's small date evidence is
+        // gathered first. The posts themselves are kept only while they fit the budget; past it they
+        // are read again in a second pass, so memory stays bounded however large the file.
+        var evidence = new List<DateEvidence>();
+        List<SegmentedPost>? held = [];
+        long heldChars = 0;
+        foreach (var post in PostSegmenter.Segment(LineReader.ReadLines(path, encoding, options.MaxLineLength), mergeRenderings: false))
+        {
+            evidence.Add(Datelines.Find(post.Lines));
+            if (held is not null)
+            {
+                foreach (var line in post.Lines)
+                {
+                    heldChars += line.Length + 1;
+                }
+
+                if (heldChars > maxBufferedChars)
+                {
+                    held = null;
+                }
+                else
+                {
+                    held.Add(post);
+                }
+            }
+        }
+
+        if (evidence.Count == 0)
+        {
+            throw new InvalidDumpException($"{Path.GetFileName(path)}: no posts found (only noise lines such as \"VIEW IN TELEGRAM\")");
+        }
+
+        var published = PublishedDateResolver.Resolve(evidence);
+        // Held posts still carry both renderings (the first pass does not merge, its posts may be dropped).
+        var posts = held?.Select(p => p with { Lines = RenderingMerger.MergeRenderings(p.Lines) })
+            ?? PostSegmenter.Segment(LineReader.ReadLines(path, encoding, options.MaxLineLength));
+
+        var index = 0;
+        foreach (var post in posts)
+        {
+            if (index >= published.Length)
+            {
+                throw new InvalidDumpException($"{Path.GetFileName(path)}: the file changed while it was being read");
+            }
+
+            yield return ToParsedPost(index, post, published[index]);
+            index++;
+        }
+    }
+
+    private static ParsedPost ToParsedPost(int index, SegmentedPost post, PublishedDate published) => new()
+    {
+        SourceIndex = index,
+        Text = string.Join('\n', post.Lines),
+        Language = LanguageDetector.Detect(post.Lines),
+        ForwardedFrom = post.ForwardedFrom,
+        HasMedia = post.HasMedia,
+        Hashtags = TextFacts.FindHashtags(post.Lines),
+        Reactions = post.Reactions,
+        Urls = TextFacts.FindUrls(post.Lines),
+        Published = published,
+        MentionedDates = MentionedDates.Collect(post.Lines, published.Date),
+    };
+}

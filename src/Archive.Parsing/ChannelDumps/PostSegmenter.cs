@@ -1,0 +1,213 @@
+namespace Archive.Parsing.ChannelDumps;
+
+/// <summary>A post cut out of a channel dump: its merged body lines and the markers around it.</summary>
+public sealed record SegmentedPost(
+    IReadOnlyList<string> Lines,
+    string? ForwardedFrom,
+    bool HasMedia,
+    IReadOnlyList<KeyValuePair<string, int>> Reactions);
+
+/// <summary>
+/// Splits the lines of a channel dump into posts. Markers bound runs of lines (a reactions line ends a
+/// post, a forward header or media placeholder starts one); inside a run without markers a post ends
+/// where its second rendering ends, i.e. where new lines begin that nothing later repeats.
+/// </summary>
+public static class PostSegmenter
+{
+    /// <summary>A run of body lines with no marker is cut after this many lines to keep memory bounded.</summary>
+    internal const int MaxRunLines = 4000;
+
+    /// <summary>How far ahead a second rendering may still repeat a line of its post.</summary>
+    private const int LookAhead = 1000;
+
+    /// <summary>Posts in file order. With <paramref name="mergeRenderings"/> false the lines are the run as written (both renderings), which is enough for reading a post's first lines and cheaper.</summary>
+    public static IEnumerable<SegmentedPost> Segment(IEnumerable<string> lines, bool mergeRenderings = true)
+    {
+        var run = new List<string>();
+        string? forwardedFrom = null;
+        var hasMedia = false;
+
+        foreach (var line in lines)
+        {
+            switch (ChannelLine.Classify(line))
+            {
+                case ChannelLineKind.Blank:
+                case ChannelLineKind.ViewInTelegram:
+                case ChannelLineKind.UnsupportedNotice:
+                    break;
+
+                case ChannelLineKind.MediaPlaceholder:
+                    if (run.Count > 0)
+                    {
+                        foreach (var post in Flush(run, forwardedFrom, hasMedia, [], mergeRenderings))
+                        {
+                            yield return post;
+                        }
+
+                        forwardedFrom = null;
+                    }
+
+                    hasMedia = true;
+                    break;
+
+                case ChannelLineKind.ForwardHeader:
+                    if (run.Count > 0)
+                    {
+                        foreach (var post in Flush(run, forwardedFrom, hasMedia, [], mergeRenderings))
+                        {
+                            yield return post;
+                        }
+
+                        hasMedia = false;
+                        forwardedFrom = null;
+                    }
+
+                    // An album repeats the header on consecutive lines: the first one names the post's source.
+                    forwardedFrom ??= ChannelLine.ForwardedChannel(line);
+                    break;
+
+                case ChannelLineKind.Reactions:
+                    ChannelLine.TryParseReactions(line.AsSpan().Trim(), out var reactions);
+                    foreach (var post in Flush(run, forwardedFrom, hasMedia, reactions, mergeRenderings))
+                    {
+                        yield return post;
+                    }
+
+                    forwardedFrom = null;
+                    hasMedia = false;
+                    break;
+
+                default:
+                    run.Add(line.Trim());
+                    if (run.Count >= MaxRunLines)
+                    {
+                        // Emit all posts but the last, which may still be growing.
+                        var cuts = FindPostStarts(run);
+                        var keepFrom = cuts[^1];
+                        if (keepFrom > 0)
+                        {
+                            var done = run[..keepFrom];
+                            run.RemoveRange(0, keepFrom);
+                            foreach (var post in Flush(done, forwardedFrom, hasMedia, [], mergeRenderings))
+                            {
+                                yield return post;
+                            }
+
+                            forwardedFrom = null;
+                            hasMedia = false;
+                        }
+                    }
+
+                    break;
+            }
+        }
+
+        foreach (var post in Flush(run, forwardedFrom, hasMedia, [], mergeRenderings))
+        {
+            yield return post;
+        }
+    }
+
+    private static List<SegmentedPost> Flush(
+        List<string> run,
+        string? forwardedFrom,
+        bool hasMedia,
+        IReadOnlyList<KeyValuePair<string, int>> reactions,
+        bool mergeRenderings)
+    {
+        if (run.Count == 0)
+        {
+            return [];
+        }
+
+        var starts = FindPostStarts(run);
+        var posts = new List<SegmentedPost>(starts.Count);
+        for (var p = 0; p < starts.Count; p++)
+        {
+            var end = p + 1 < starts.Count ? starts[p + 1] : run.Count;
+            var lines = run[starts[p]..end];
+            var body = mergeRenderings ? RenderingMerger.MergeRenderings(lines) : lines;
+            posts.Add(new SegmentedPost(
+                body,
+                p == 0 ? forwardedFrom : null,
+                p == 0 && hasMedia,
+                p == starts.Count - 1 ? reactions : []));
+        }
+
+        run.Clear();
+        return posts;
+    }
+
+    /// <summary>Indexes where posts start inside a run of body lines with no markers (always starts with 0).</summary>
+    internal static List<int> FindPostStarts(IReadOnlyList<string> run)
+    {
+        var n = run.Count;
+        var starts = new List<int> { 0 };
+
+        // strongRef[j]: the earlier index holding the same strong line when that was its first showing, or -1.
+        // A line shown a third time is a quote of an older post, not a second rendering.
+        var strongRef = new int[n];
+        var lastIndex = new Dictionary<string, int>(n, StringComparer.Ordinal);
+        var previous = new int[n];
+        for (var j = 0; j < n; j++)
+        {
+            previous[j] = lastIndex.TryGetValue(run[j], out var k) ? k : -1;
+            strongRef[j] = previous[j] >= 0 && previous[previous[j]] < 0 && RenderingMerger.IsStrong(run[j]) ? previous[j] : -1;
+            lastIndex[run[j]] = j;
+        }
+
+        var start = 0;
+        var repeating = false;
+        for (var i = 1; i < n; i++)
+        {
+            if (strongRef[i] >= start)
+            {
+                repeating = true;
+                continue;
+            }
+
+            if (previous[i] >= start || !repeating)
+            {
+                continue;
+            }
+
+            // A new line after the second rendering began: a new post, unless the current post's lines come back later.
+            // Lines with no repetition at all up to the end of the run are the rest of a longer second rendering.
+            if (!IsReferencedLater(strongRef, start, i) && HasRepeatsFrom(strongRef, i))
+            {
+                starts.Add(i);
+                start = i;
+                repeating = false;
+            }
+        }
+
+        return starts;
+    }
+
+    private static bool HasRepeatsFrom(int[] strongRef, int i)
+    {
+        for (var j = i + 1; j < strongRef.Length; j++)
+        {
+            if (strongRef[j] >= i)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsReferencedLater(int[] strongRef, int start, int i)
+    {
+        var end = Math.Min(strongRef.Length, i + LookAhead);
+        for (var j = i + 1; j < end; j++)
+        {
+            if (strongRef[j] >= start && strongRef[j] < i)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
