@@ -1,5 +1,7 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Unicode;
 using Archive.Search;
 using Archive.Storage;
 using Archive.Web.Health;
@@ -27,6 +29,8 @@ public static class ArchiveWebServices
         services.AddArchiveSearch(options.IndexPath);
 
         services.AddRazorPages();
+        // Russian text stays as characters: the default encoder writes every Cyrillic letter as an 8-byte entity.
+        services.AddWebEncoders(encoders => encoders.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.ConfigureHttpJsonOptions(json =>
         {
             json.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
