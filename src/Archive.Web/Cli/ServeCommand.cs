@@ -19,9 +19,33 @@ public static class ServeCommand
 
     public static async Task<int> RunAsync(string[] args, ParseResult parse, CancellationToken ct)
     {
+        if (StrayWord(parse.UnmatchedTokens) is { } stray)
+        {
+            // Unknown "--key value" pairs are host settings; a bare word is a mistyped verb, not a reason to start a server.
+            await Console.Error.WriteLineAsync($"archive: unknown command or argument '{stray}'. Run with --help for usage.");
+            return ArchiveCommandLine.UsageError;
+        }
         var app = Build(args.Where(a => a != "serve").ToArray(), parse.GetValue(ArchiveCommandLine.DataOption));
         await app.RunAsync(ct);
         return ArchiveCommandLine.Ok;
+    }
+
+    private static string? StrayWord(IReadOnlyList<string> unmatched)
+    {
+        for (var i = 0; i < unmatched.Count; i++)
+        {
+            var token = unmatched[i];
+            if (token.StartsWith('-'))
+            {
+                continue;
+            }
+            var previous = i > 0 ? unmatched[i - 1] : null;
+            if (previous is null || !previous.StartsWith("--", StringComparison.Ordinal) || previous.Contains('='))
+            {
+                return token;
+            }
+        }
+        return null;
     }
 
     /// <summary>The whole site: services, then the pipeline in order, then the endpoints.</summary>
