@@ -5,3 +5,6 @@ public sealed record FacetList(string Title, IReadOnlyList<FacetLink> Links, str
 
 /// <summary>One facet value; <see cref="Applied"/> marks the ones already narrowing the results.</summary>
 public sealed record FacetLink(string Label, int Count, string Href, bool Applied);
+
+/// <summary>One result in a list: the hit, the search it came from (its links narrow that search), and its heading level.</summary>
+public sealed record HitView(Archive.Search.Querying.SearchHit Hit, Archive.Web.Searching.SearchQuery Query, int HeadingLevel = 2);
