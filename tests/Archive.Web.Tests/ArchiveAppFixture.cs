@@ -25,7 +25,7 @@ public class ArchiveAppFixture : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>Settings on top of the data folders (Archive:ApiRequestsPerMinute, ...).</summary>
     protected virtual IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string>();
 
-    public async Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
         Directory.CreateDirectory(DemoDirectory);
         foreach (var file in Directory.GetFiles(BundledDemo))
@@ -37,7 +37,7 @@ public class ArchiveAppFixture : WebApplicationFactory<Program>, IAsyncLifetime
             await File.WriteAllTextAsync(Path.Combine(DemoDirectory, name), content);
         }
         // Starts the host: migration, demo ingest and index open all run before the first request.
-        _ = Server;
+        StartServer();
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -52,7 +52,10 @@ public class ArchiveAppFixture : WebApplicationFactory<Program>, IAsyncLifetime
         }
     }
 
-    async Task IAsyncLifetime.DisposeAsync()
+    Task IAsyncLifetime.DisposeAsync() => DisposeFixtureAsync();
+
+    /// <summary>Stops the app and deletes its temp folders.</summary>
+    protected virtual async Task DisposeFixtureAsync()
     {
         await DisposeAsync();
         SqliteConnection.ClearAllPools();

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Archive.Parsing;
+using Microsoft.AspNetCore.Html;
 
 namespace Archive.Web.Rendering;
 
@@ -8,6 +9,11 @@ public static class DateLabels
 {
     public static string Date(DateOnly? date) =>
         date?.ToString("d MMM yyyy", CultureInfo.InvariantCulture) ?? "Date unknown";
+
+    /// <summary>A &lt;time&gt; element for a known date, plain text for an unknown one (a &lt;time&gt; needs a value).</summary>
+    public static IHtmlContent Element(DateOnly? date) => date is { } d
+        ? new HtmlString($"<time datetime=\"{Iso(d)}\">{Date(d)}</time>")
+        : new HtmlString("<span class=\"undated\">Date unknown</span>");
 
     /// <summary>The machine-readable form for &lt;time datetime&gt;.</summary>
     public static string? Iso(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
