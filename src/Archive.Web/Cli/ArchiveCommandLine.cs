@@ -16,7 +16,8 @@ public static class ArchiveCommandLine
 
     public static async Task<int> RunAsync(string[] args)
     {
-        var root = new RootCommand("Archive: a self-hosted search for channel post archives.");
+        // Unknown tokens go to the web host as configuration (--urls, --Archive:DemoData=false, and what test hosts pass).
+        var root = new RootCommand("Archive: a self-hosted search for channel post archives.") { TreatUnmatchedTokensAsErrors = false };
         root.Options.Add(DataOption);
         root.Subcommands.Add(ServeCommand.Create(args));
         root.SetAction((parse, ct) => ServeCommand.RunAsync(args, parse, ct));

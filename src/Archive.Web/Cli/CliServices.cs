@@ -21,7 +21,7 @@ public static class CliServices
             configuration["Archive:DataDirectory"] = data;
         }
 
-        var options = configuration.GetSection(ArchiveOptions.Section).Get<ArchiveOptions>() ?? new ArchiveOptions();
+        var options = ArchiveOptions.Load(configuration);
         Directory.CreateDirectory(options.DataDirectory);
 
         var services = new ServiceCollection();

@@ -18,7 +18,7 @@ public static class ArchiveLogging
             .ReadFrom.Configuration(configuration)
             .Enrich.FromLogContext();
 
-        if (string.Equals(configuration["Archive:LogFormat"], "json", StringComparison.OrdinalIgnoreCase))
+        if (string.Equals(options.LogFormat, "json", StringComparison.OrdinalIgnoreCase))
         {
             logger.WriteTo.Console(new CompactJsonFormatter(), standardErrorFromLevel: toStandardError ? LogEventLevel.Verbose : null);
         }

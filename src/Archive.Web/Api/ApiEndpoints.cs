@@ -1,0 +1,108 @@
+using Archive.Search.Querying;
+using Archive.Storage;
+using Archive.Web.Rendering;
+using Archive.Web.Searching;
+using Archive.Web.Security;
+using Microsoft.EntityFrameworkCore;
+
+namespace Archive.Web.Api;
+
+/// <summary>The JSON API under /api, rate limited: search with the page's parameters, and one post.</summary>
+public static class ApiEndpoints
+{
+    /// <summary>Sent with every 400 so a caller can fix the request without reading the docs.</summary>
+    public const string QueryHelp =
+        "q takes words, \"exact phrases\", OR between alternatives, -word to exclude, and prefix* (not *suffix). " +
+        "Filters: from/to=YYYY-MM-DD, tag (repeatable) with tags=any|all, channel, lang=en|ru|mixed, media=yes|no, " +
+        "year (a year the post mentions), sort=relevance|newest|oldest|reactions, page (1-500).";
+
+    public static IEndpointRouteBuilder MapArchiveApi(this IEndpointRouteBuilder endpoints)
+    {
+        var api = endpoints.MapGroup("/api").RequireRateLimiting(ApiRateLimits.Policy).WithTags("Archive");
+        api.MapGet("/search", Search)
+            .WithName("SearchPosts")
+            .WithSummary("Search posts with the same parameters as the search page.")
+            .Produces<ApiSearchResponse>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+        api.MapGet("/posts/{id}", GetPost)
+            .WithName("GetPost")
+            .WithSummary("One post, whole, as stored.")
+            .Produces<ApiPost>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        return endpoints;
+    }
+
+    private static IResult Search(HttpRequest request, PostSearcher searcher)
+    {
+        var query = SearchQuery.Parse(request.Query);
+        if (query.Problems.Count > 0)
+        {
+            return BadQuery(string.Join(" ", query.Problems));
+        }
+        SearchResult result;
+        try
+        {
+            result = searcher.Search(query.ToRequest());
+        }
+        catch (InvalidQueryException e)
+        {
+            return BadQuery(e.Message);
+        }
+        var hits = result.Hits.Select(h => new ApiHit(
+            h.Id,
+            SiteLinks.Absolute(request, SiteLinks.Post(request, h.Id)),
+            h.Published,
+            DateLabels.Confidence(h.PublishedConfidence),
+            h.Channel,
+            h.Language,
+            h.Hashtags,
+            h.Snippet,
+            h.ForwardedFrom,
+            h.HasMedia,
+            h.ReactionTotal)).ToArray();
+        return Results.Ok(new ApiSearchResponse(
+            result.Total, query.Page, SearchQuery.PageSize, Math.Round(result.Elapsed.TotalMilliseconds, 2), result.Notes, hits, result.Facets));
+    }
+
+    private static async Task<IResult> GetPost(string id, HttpRequest request, ArchiveDbContext db, CancellationToken ct)
+    {
+        var post = await db.Posts.AsNoTracking()
+            .Include(p => p.Channel).Include(p => p.SourceFile)
+            .Include(p => p.Hashtags).Include(p => p.Reactions).Include(p => p.MentionedDates)
+            .AsSplitQuery()
+            .FirstOrDefaultAsync(p => p.Id == id, ct);
+        if (post is null)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such post",
+                detail: $"There is no post with id '{id}'. Ids are the ones /api/search and the export verb print.");
+        }
+        return Results.Ok(new ApiPost(
+            post.Id,
+            SiteLinks.Absolute(request, SiteLinks.Post(request, post.Id)),
+            post.Channel.Name,
+            post.Channel.Username,
+            post.Text,
+            post.Language,
+            post.Published,
+            DateLabels.Confidence(post.PublishedConfidence),
+            post.PublishedAt,
+            post.EditedAt,
+            post.ForwardedFrom,
+            post.HasMedia,
+            post.MediaNote,
+            post.MessageId,
+            post.Author,
+            post.Hashtags.Select(h => h.Display).ToArray(),
+            post.Reactions.OrderBy(r => r.Order).Select(r => new ApiReaction(r.Emoji, r.Count)).ToArray(),
+            post.MentionedDates.Select(d => d.Date).Order().ToArray(),
+            post.SourceFile.FileName,
+            post.SourceIndex));
+    }
+
+    private static IResult BadQuery(string problem) => Results.Problem(
+        statusCode: StatusCodes.Status400BadRequest,
+        title: "The search could not be read",
+        detail: problem,
+        extensions: new Dictionary<string, object?> { ["help"] = QueryHelp });
+}

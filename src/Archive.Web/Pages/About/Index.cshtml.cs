@@ -1,0 +1,42 @@
+using Archive.Storage;
+using Archive.Storage.Sources;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Archive.Web.Pages.About;
+
+/// <summary>/about: what the archive holds (posts, channels, languages, dates), when it last took files in, and what it refused.</summary>
+public sealed class IndexModel(ArchiveDbContext db) : PageModel
+{
+    public int Posts { get; private set; }
+    public int Channels { get; private set; }
+    public int Hashtags { get; private set; }
+    public int Undated { get; private set; }
+    public IReadOnlyList<LanguageCount> Languages { get; private set; } = [];
+    public DateOnly? FirstPublished { get; private set; }
+    public DateOnly? LastPublished { get; private set; }
+    public DateTimeOffset? LastIngest { get; private set; }
+    public int Files { get; private set; }
+    public IReadOnlyList<SourceFile> Rejected { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Posts = await db.Posts.CountAsync(ct);
+        Channels = await db.Channels.CountAsync(ct);
+        Hashtags = await db.Hashtags.CountAsync(ct);
+        Undated = await db.Posts.CountAsync(p => p.Published == null, ct);
+        var languages = await db.Posts.GroupBy(p => p.Language)
+            .Select(g => new { Language = g.Key, Posts = g.Count() })
+            .ToListAsync(ct);
+        Languages = languages.OrderByDescending(l => l.Posts).Select(l => new LanguageCount(l.Language, l.Posts)).ToArray();
+        FirstPublished = await db.Posts.MinAsync(p => p.Published, ct);
+        LastPublished = await db.Posts.MaxAsync(p => p.Published, ct);
+        var files = await db.SourceFiles.AsNoTracking().ToListAsync(ct);
+        // SQLite cannot order or aggregate DateTimeOffset, so the (few) file rows are summed here.
+        Files = files.Count(f => f.Error is null);
+        LastIngest = files.Count == 0 ? null : files.Max(f => f.IngestedAt);
+        Rejected = files.Where(f => f.Error is not null).OrderByDescending(f => f.IngestedAt).ToArray();
+    }
+
+    public sealed record LanguageCount(string Language, int Posts);
+}

@@ -1,0 +1,64 @@
+using Archive.Search.Querying;
+using Archive.Storage;
+using Archive.Storage.Posts;
+using Archive.Web.Searching;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Archive.Web.Pages.Posts;
+
+/// <summary>One post, whole: text with links, metadata, reactions, related posts, and its neighbours in the channel.</summary>
+public sealed class ShowModel(ArchiveDbContext db, PostSearcher searcher) : PageModel
+{
+    public Post Post { get; private set; } = null!;
+
+    /// <summary>The posts just before and after this one in its channel, in source order.</summary>
+    public Neighbour? Previous { get; private set; }
+    public Neighbour? Next { get; private set; }
+
+    public IReadOnlyList<SearchHit> Related { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(string id, CancellationToken ct)
+    {
+        var post = await db.Posts.AsNoTracking()
+            .Include(p => p.Channel).Include(p => p.SourceFile)
+            .Include(p => p.Hashtags).Include(p => p.Reactions).Include(p => p.MentionedDates)
+            .AsSplitQuery()
+            .FirstOrDefaultAsync(p => p.Id == id, ct);
+        if (post is null)
+        {
+            return NotFound();
+        }
+        Post = post;
+
+        // Source order is the one order every post has (many have no date); files are taken in the order they came in.
+        var sameChannel = db.Posts.AsNoTracking().Where(p => p.ChannelId == post.ChannelId);
+        Previous = await sameChannel
+            .Where(p => p.SourceFileId < post.SourceFileId || (p.SourceFileId == post.SourceFileId && p.SourceIndex < post.SourceIndex))
+            .OrderByDescending(p => p.SourceFileId).ThenByDescending(p => p.SourceIndex)
+            .Select(p => new Neighbour(p.Id, p.Published))
+            .FirstOrDefaultAsync(ct);
+        Next = await sameChannel
+            .Where(p => p.SourceFileId > post.SourceFileId || (p.SourceFileId == post.SourceFileId && p.SourceIndex > post.SourceIndex))
+            .OrderBy(p => p.SourceFileId).ThenBy(p => p.SourceIndex)
+            .Select(p => new Neighbour(p.Id, p.Published))
+            .FirstOrDefaultAsync(ct);
+
+        Related = searcher.Related(post.Id, 5);
+        return Page();
+    }
+
+    public string TagLink(string normalizedTag) => SiteLinks.Search(Request, new SearchQuery { Tags = [normalizedTag] });
+
+    public string ChannelLink(string channel) => SiteLinks.Search(Request, new SearchQuery { Channel = channel });
+
+    public string PostLink(string id) => SiteLinks.Post(Request, id);
+
+    /// <summary>t.me link to the original, when the channel's username and the message id are known.</summary>
+    public string? TelegramLink => Post.Channel.Username is { Length: > 0 } user && Post.MessageId is { } message
+        ? $"https://t.me/{Uri.EscapeDataString(user)}/{message}"
+        : null;
+
+    public sealed record Neighbour(string Id, DateOnly? Published);
+}

@@ -1,0 +1,10 @@
+namespace Archive.Web.Pages.Shared;
+
+/// <summary>A facet box: its heading, its values with counts and links, and where to see all of them.</summary>
+public sealed record FacetList(string Title, IReadOnlyList<FacetLink> Links, string? MoreHref = null, string? MoreLabel = null);
+
+/// <summary>One facet value; <see cref="Applied"/> marks the ones already narrowing the results.</summary>
+public sealed record FacetLink(string Label, int Count, string Href, bool Applied);
+
+/// <summary>One result in a list: the hit, the search it came from (its links narrow that search), and its heading level.</summary>
+public sealed record HitView(Archive.Search.Querying.SearchHit Hit, Archive.Web.Searching.SearchQuery Query, int HeadingLevel = 2);

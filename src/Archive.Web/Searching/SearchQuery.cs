@@ -1,0 +1,286 @@
+using System.Globalization;
+using System.Text;
+using Archive.Search.Querying;
+using Microsoft.Extensions.Primitives;
+
+namespace Archive.Web.Searching;
+
+/// <summary>
+/// The state of a search as it lives in the URL (q, from, to, tag*, tags, channel, lang, media, year, sort, page):
+/// parsed once, shared by the page, the API and the feed, and written back into links.
+/// </summary>
+public sealed record SearchQuery
+{
+    public const int PageSize = 20;
+
+    /// <summary>Deep pages cost the index more than anyone reads; past this, narrow the search instead.</summary>
+    public const int MaxPage = 500;
+
+    public string? Q { get; init; }
+    public DateOnly? From { get; init; }
+    public DateOnly? To { get; init; }
+    public IReadOnlyList<string> Tags { get; init; } = [];
+    public TagMatch TagMatch { get; init; } = TagMatch.All;
+    public string? Channel { get; init; }
+    public string? Lang { get; init; }
+    public bool? Media { get; init; }
+    public int? Year { get; init; }
+
+    /// <summary>Null: relevance when there are words to rank by, newest first when browsing.</summary>
+    public SearchSort? Sort { get; init; }
+    public int Page { get; init; } = 1;
+
+    /// <summary>Parameters that could not be read, each with what was expected; the API answers 400 with them.</summary>
+    public IReadOnlyList<string> Problems { get; init; } = [];
+
+    public bool HasWords => !string.IsNullOrWhiteSpace(Q);
+
+    public SearchSort EffectiveSort => Sort ?? (HasWords ? SearchSort.Relevance : SearchSort.Newest);
+
+    public bool HasFilters => From is not null || To is not null || Tags.Count > 0 || Channel is not null
+        || Lang is not null || Media is not null || Year is not null;
+
+    public static SearchQuery Parse(IQueryCollection query)
+    {
+        var problems = new List<string>();
+
+        var q = Single(query, "q");
+        var tags = query["tag"].Where(t => !string.IsNullOrWhiteSpace(t)).Select(t => t!.Trim().TrimStart('#'))
+            .Where(t => t.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
+
+        return new SearchQuery
+        {
+            Q = q is null ? null : q.Length > 1000 ? q[..1000] : q,
+            From = ParseDate(query, "from", problems),
+            To = ParseDate(query, "to", problems),
+            Tags = tags,
+            TagMatch = Single(query, "tags")?.ToLowerInvariant() switch
+            {
+                null or "all" => TagMatch.All,
+                "any" => TagMatch.Any,
+                var other => Problem(problems, $"tags must be 'any' or 'all', not '{other}'.", TagMatch.All),
+            },
+            Channel = Single(query, "channel"),
+            Lang = Single(query, "lang")?.ToLowerInvariant() switch
+            {
+                null => null,
+                var lang when lang is "en" or "ru" or "mixed" => lang,
+                var other => Problem<string?>(problems, $"lang must be en, ru or mixed, not '{other}'.", null),
+            },
+            Media = Single(query, "media")?.ToLowerInvariant() switch
+            {
+                null => null,
+                "yes" or "true" or "1" => true,
+                "no" or "false" or "0" => false,
+                var other => Problem<bool?>(problems, $"media must be yes or no, not '{other}'.", null),
+            },
+            Year = ParseInt(query, "year", 1, 9999, problems),
+            Sort = Single(query, "sort")?.ToLowerInvariant() switch
+            {
+                null => null,
+                "relevance" => SearchSort.Relevance,
+                "newest" => SearchSort.Newest,
+                "oldest" => SearchSort.Oldest,
+                "reactions" => SearchSort.Reactions,
+                var other => Problem<SearchSort?>(problems, $"sort must be relevance, newest, oldest or reactions, not '{other}'.", null),
+            },
+            Page = ParseInt(query, "page", 1, MaxPage, problems) ?? 1,
+            Problems = problems,
+        };
+    }
+
+    /// <summary>The request for the search library.</summary>
+    public SearchRequest ToRequest(bool withFacets = true, int pageSize = PageSize) => new()
+    {
+        Query = Q,
+        From = From,
+        To = To,
+        Tags = Tags,
+        TagMatch = TagMatch,
+        Channels = Channel is null ? [] : [Channel],
+        Languages = Lang is null ? [] : [Lang],
+        HasMedia = Media,
+        MentionsYear = Year,
+        Sort = EffectiveSort,
+        Page = Page,
+        PageSize = pageSize,
+        WithFacets = withFacets,
+    };
+
+    /// <summary>"?q=...&amp;tag=..." (not HTML-encoded; Razor encodes it in attributes), or "" for the bare search.</summary>
+    public string ToQueryString()
+    {
+        var parts = new List<KeyValuePair<string, string>>();
+        void Add(string key, string? value)
+        {
+            if (!string.IsNullOrEmpty(value))
+            {
+                parts.Add(new(key, value));
+            }
+        }
+
+        Add("q", Q);
+        Add("from", From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        Add("to", To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        foreach (var tag in Tags)
+        {
+            Add("tag", tag);
+        }
+        if (Tags.Count > 1 && TagMatch == TagMatch.Any)
+        {
+            Add("tags", "any");
+        }
+        Add("channel", Channel);
+        Add("lang", Lang);
+        Add("media", Media switch { true => "yes", false => "no", null => null });
+        Add("year", Year?.ToString(CultureInfo.InvariantCulture));
+        Add("sort", Sort?.ToString().ToLowerInvariant());
+        Add("page", Page > 1 ? Page.ToString(CultureInfo.InvariantCulture) : null);
+
+        if (parts.Count == 0)
+        {
+            return "";
+        }
+        var sb = new StringBuilder("?");
+        foreach (var (key, value) in parts)
+        {
+            if (sb.Length > 1)
+            {
+                sb.Append('&');
+            }
+            sb.Append(key).Append('=').Append(Uri.EscapeDataString(value));
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>A new state on the first page: any change of filters starts the results over.</summary>
+    public SearchQuery Narrow(Func<SearchQuery, SearchQuery> change) => change(this) with { Page = 1, Problems = [] };
+
+    public SearchQuery WithTag(string tag) => Tags.Contains(tag, StringComparer.OrdinalIgnoreCase)
+        ? this with { Page = 1 }
+        : Narrow(s => s with { Tags = [.. s.Tags, tag] });
+
+    public SearchQuery WithoutTag(string tag) => Narrow(s => s with { Tags = s.Tags.Where(t => !string.Equals(t, tag, StringComparison.OrdinalIgnoreCase)).ToArray() });
+
+    /// <summary>The dates of one calendar month, as the timeline bars link.</summary>
+    public SearchQuery InMonth(int year, int month) => Narrow(s => s with
+    {
+        From = new DateOnly(year, month, 1),
+        To = new DateOnly(year, month, 1).AddMonths(1).AddDays(-1),
+    });
+
+    public SearchQuery InYear(int year) => Narrow(s => s with { From = new DateOnly(year, 1, 1), To = new DateOnly(year, 12, 31) });
+
+    public SearchQuery ToPage(int page) => this with { Page = Math.Clamp(page, 1, MaxPage) };
+
+    /// <summary>What is applied, each with the state without it: the chips and the "try without" suggestions.</summary>
+    public IReadOnlyList<AppliedFilter> Applied()
+    {
+        var applied = new List<AppliedFilter>();
+        if (From is not null || To is not null)
+        {
+            applied.Add(new("Dates", DateRangeLabel(From, To), Narrow(s => s with { From = null, To = null })));
+        }
+        foreach (var tag in Tags)
+        {
+            applied.Add(new("Hashtag", "#" + tag, WithoutTag(tag)));
+        }
+        if (Channel is not null)
+        {
+            applied.Add(new("Channel", Channel, Narrow(s => s with { Channel = null })));
+        }
+        if (Lang is not null)
+        {
+            applied.Add(new("Language", LanguageNames.Of(Lang), Narrow(s => s with { Lang = null })));
+        }
+        if (Media is not null)
+        {
+            applied.Add(new("Media", Media.Value ? "with media" : "text only", Narrow(s => s with { Media = null })));
+        }
+        if (Year is not null)
+        {
+            applied.Add(new("Mentions", "mentions " + Year.Value.ToString(CultureInfo.InvariantCulture), Narrow(s => s with { Year = null })));
+        }
+        return applied;
+    }
+
+    private static string DateRangeLabel(DateOnly? from, DateOnly? to) => (from, to) switch
+    {
+        ({ } f, { } t) when f.Day == 1 && f.Month == 1 && t == new DateOnly(f.Year, 12, 31) => f.Year.ToString(CultureInfo.InvariantCulture),
+        ({ } f, { } t) when f.Day == 1 && t == f.AddMonths(1).AddDays(-1) => f.ToString("MMMM yyyy", CultureInfo.InvariantCulture),
+        ({ } f, { } t) => $"{f:yyyy-MM-dd} – {t:yyyy-MM-dd}",
+        ({ } f, null) => $"from {f:yyyy-MM-dd}",
+        (null, { } t) => $"until {t:yyyy-MM-dd}",
+        _ => "",
+    };
+
+    private static string? Single(IQueryCollection query, string key)
+    {
+        StringValues values = query[key];
+        var value = values.Count > 0 ? values[^1]?.Trim() : null;
+        return string.IsNullOrEmpty(value) ? null : value;
+    }
+
+    private static DateOnly? ParseDate(IQueryCollection query, string key, List<string> problems)
+    {
+        var value = Single(query, key);
+        if (value is null)
+        {
+            return null;
+        }
+        if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+        // A month ("2021-03") or a year ("2021") is a natural thing to type; from takes its start, to its end.
+        if (DateOnly.TryParseExact(value + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month))
+        {
+            return key == "to" ? month.AddMonths(1).AddDays(-1) : month;
+        }
+        if (value.Length == 4 && int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year >= 1)
+        {
+            return key == "to" ? new DateOnly(year, 12, 31) : new DateOnly(year, 1, 1);
+        }
+        problems.Add($"{key} must be a date like 2021-03-15 (or 2021-03, or 2021), not '{value}'.");
+        return null;
+    }
+
+    private static int? ParseInt(IQueryCollection query, string key, int min, int max, List<string> problems)
+    {
+        var value = Single(query, key);
+        if (value is null)
+        {
+            return null;
+        }
+        if (int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number >= min && number <= max)
+        {
+            return number;
+        }
+        problems.Add($"{key} must be a whole number from {min} to {max}, not '{value}'.");
+        return null;
+    }
+
+    private static T Problem<T>(List<string> problems, string message, T fallback)
+    {
+        problems.Add(message);
+        return fallback;
+    }
+}
+
+/// <summary>One applied filter: what it is, how it reads, and the search without it.</summary>
+public sealed record AppliedFilter(string Kind, string Label, SearchQuery Without);
+
+/// <summary>Display names of the language codes.</summary>
+public static class LanguageNames
+{
+    public static string Of(string code) => code switch
+    {
+        "en" => "English",
+        "ru" => "Russian",
+        "mixed" => "Mixed",
+        _ => code,
+    };
+
+    /// <summary>The lang attribute for a post's content; null for mixed text, which keeps the page's.</summary>
+    public static string? HtmlLang(string code) => code is "en" or "ru" ? code : null;
+}

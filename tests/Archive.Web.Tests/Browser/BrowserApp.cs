@@ -1,0 +1,78 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace Archive.Web.Tests.Browser;
+
+/// <summary>
+/// The demo archive served by Kestrel on a loopback port, and Debian's Chromium driven by Playwright
+/// (never a downloaded browser).
+/// </summary>
+public sealed class BrowserApp : ArchiveAppFixture
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+
+    private IPlaywright? _playwright;
+
+    public BrowserApp() => UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    /// <summary>"http://127.0.0.1:port", no trailing slash.</summary>
+    public string BaseUrl { get; private set; } = "";
+
+    /// <summary>docs/screenshots in the repository this test runs from.</summary>
+    public static string ScreenshotDirectory
+    {
+        get
+        {
+            var dir = new DirectoryInfo(AppContext.BaseDirectory);
+            while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Archive.sln")))
+            {
+                dir = dir.Parent;
+            }
+            return Path.Combine(dir?.FullName ?? AppContext.BaseDirectory, "docs", "screenshots");
+        }
+    }
+
+    public override async Task InitializeAsync()
+    {
+        if (!File.Exists(ChromiumPath))
+        {
+            throw new InvalidOperationException($"The browser tests drive Debian's Chromium at {ChromiumPath}: apt-get install chromium (.ci/run does).");
+        }
+        await base.InitializeAsync();
+        BaseUrl = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!
+            .Addresses.First().TrimEnd('/');
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+        });
+    }
+
+    protected override async Task DisposeFixtureAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.CloseAsync();
+        }
+        _playwright?.Dispose();
+        await base.DisposeFixtureAsync();
+    }
+
+    public async Task<IPage> NewPageAsync(int width = 1280, int height = 900)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            ViewportSize = new ViewportSize { Width = width, Height = height },
+            BaseURL = BaseUrl,
+            Locale = "en-GB",
+        });
+        return await context.NewPageAsync();
+    }
+}

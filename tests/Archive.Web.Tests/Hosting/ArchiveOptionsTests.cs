@@ -1,0 +1,49 @@
+using Archive.Web.Hosting;
+using Microsoft.Extensions.Configuration;
+
+namespace Archive.Web.Tests.Hosting;
+
+public sealed class ArchiveOptionsTests
+{
+    private static IConfiguration Config(params (string Key, string Value)[] settings) =>
+        new ConfigurationBuilder().AddInMemoryCollection(settings.ToDictionary(s => "Archive:" + s.Key, s => (string?)s.Value)).Build();
+
+    [Fact]
+    public void Settings_bind_from_the_Archive_section()
+    {
+        var options = ArchiveOptions.Load(Config(("DataDirectory", "/data"), ("DemoData", "false"), ("ImportDirectory", "/import"),
+            ("ApiRequestsPerMinute", "30"), ("PathBase", "/archive"), ("BehindProxy", "true"), ("LogFormat", "json")));
+
+        Assert.Equal("/data", options.DataDirectory);
+        Assert.False(options.DemoData);
+        Assert.Equal("/import", options.ImportDirectory);
+        Assert.Equal(30, options.ApiRequestsPerMinute);
+        Assert.Equal("/archive", options.PathBase);
+        Assert.True(options.BehindProxy);
+        Assert.Equal("json", options.LogFormat);
+        Assert.Equal(Path.Combine("/data", "archive.db"), options.StorePath);
+    }
+
+    [Fact]
+    public void Defaults_serve_the_demo_from_beside_the_binary_at_the_root()
+    {
+        var options = ArchiveOptions.Load(Config());
+
+        Assert.True(options.DemoData);
+        Assert.Equal(Path.Combine(AppContext.BaseDirectory, "demo"), options.DemoDirectory);
+        Assert.Null(options.PathBase);
+        Assert.Equal(120, options.ApiRequestsPerMinute);
+    }
+
+    [Theory]
+    [InlineData("PathBase", "archive", "PathBase")]
+    [InlineData("PathBase", "/archive/", "PathBase")]
+    [InlineData("ApiRequestsPerMinute", "0", "ApiRequestsPerMinute")]
+    [InlineData("LogFormat", "xml", "LogFormat")]
+    public void A_bad_setting_stops_the_start_with_a_message_naming_it(string key, string value, string named)
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => ArchiveOptions.Load(Config((key, value))));
+
+        Assert.Contains(named, error.Message);
+    }
+}

@@ -1,0 +1,48 @@
+using System.Text.Encodings.Web;
+using Archive.Search.Querying;
+using Archive.Web.Rendering;
+
+namespace Archive.Web.Tests.Rendering;
+
+public sealed class TimelineSvgTests
+{
+    [Fact]
+    public void Months_without_posts_between_the_first_and_last_are_filled_with_zero()
+    {
+        var bars = TimelineSvg.Bars([new("2023-11", 4), new("2024-02", 1)]);
+
+        Assert.Equal(["November 2023", "December 2023", "January 2024", "February 2024"], bars.Select(b => b.Label));
+        Assert.Equal([4, 0, 0, 1], bars.Select(b => b.Count));
+    }
+
+    [Fact]
+    public void A_span_longer_than_ten_years_is_drawn_per_year()
+    {
+        var bars = TimelineSvg.Bars([new("2001-01", 2), new("2001-06", 3), new("2015-03", 1)]);
+
+        Assert.Equal(15, bars.Count);
+        Assert.All(bars, b => Assert.Null(b.Month));
+        Assert.Equal(5, bars[0].Count);
+        Assert.Equal(1, bars[^1].Count);
+    }
+
+    [Fact]
+    public void Each_bar_is_a_link_with_a_label_and_no_style_attribute()
+    {
+        var bars = TimelineSvg.Bars([new("2023-11", 4), new("2023-12", 2)]);
+        using var writer = new StringWriter();
+        TimelineSvg.Render(bars, b => $"/?from={b.Year}-{b.Month:00}-01&x=<").WriteTo(writer, HtmlEncoder.Default);
+        var svg = writer.ToString();
+
+        Assert.Equal(2, svg.Split("<a href=").Length - 1);
+        Assert.Contains("aria-label=\"November 2023: 4 posts\"", svg);
+        Assert.Contains("/?from=2023-12-01&amp;x=&lt;", svg);
+        Assert.DoesNotContain("style=", svg);
+    }
+
+    [Fact]
+    public void No_months_draw_nothing()
+    {
+        Assert.Empty(TimelineSvg.Bars([]));
+    }
+}

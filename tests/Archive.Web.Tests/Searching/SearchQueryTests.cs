@@ -1,0 +1,86 @@
+using Archive.Search.Querying;
+using Archive.Web.Searching;
+using Microsoft.AspNetCore.Http;
+
+namespace Archive.Web.Tests.Searching;
+
+public sealed class SearchQueryTests
+{
+    private static SearchQuery Parse(string queryString) => SearchQuery.Parse(new QueryCollection(Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(queryString)));
+
+    [Fact]
+    public void Every_parameter_of_the_URL_reaches_the_search_request()
+    {
+        var request = Parse("?q=parade&from=1945-01-01&to=1945-12-31&tag=WeWereAllies&tag=%23History&tags=any&channel=Russian%20MFA&lang=ru&media=yes&year=1945&sort=oldest&page=3").ToRequest();
+
+        Assert.Equal("parade", request.Query);
+        Assert.Equal(new DateOnly(1945, 1, 1), request.From);
+        Assert.Equal(new DateOnly(1945, 12, 31), request.To);
+        Assert.Equal(["WeWereAllies", "History"], request.Tags);
+        Assert.Equal(TagMatch.Any, request.TagMatch);
+        Assert.Equal(["Russian MFA"], request.Channels);
+        Assert.Equal(["ru"], request.Languages);
+        Assert.True(request.HasMedia);
+        Assert.Equal(1945, request.MentionsYear);
+        Assert.Equal(SearchSort.Oldest, request.Sort);
+        Assert.Equal(3, request.Page);
+    }
+
+    [Fact]
+    public void No_query_browses_newest_first_and_words_rank_by_relevance()
+    {
+        Assert.Equal(SearchSort.Newest, Parse("").ToRequest().Sort);
+        Assert.Equal(SearchSort.Relevance, Parse("?q=parade").ToRequest().Sort);
+    }
+
+    [Fact]
+    public void The_query_string_round_trips()
+    {
+        var original = "?q=%22victory%20day%22&from=2020-05-01&to=2020-05-31&tag=a&tag=b&tags=any&channel=Russian%20MFA&lang=en&media=no&year=1945&sort=reactions&page=2";
+
+        Assert.Equal(original, Parse(original).ToQueryString());
+    }
+
+    [Fact]
+    public void A_month_or_a_year_reads_as_its_first_and_last_day()
+    {
+        var query = Parse("?from=2021-03&to=2022");
+
+        Assert.Equal(new DateOnly(2021, 3, 1), query.From);
+        Assert.Equal(new DateOnly(2022, 12, 31), query.To);
+        Assert.Empty(query.Problems);
+    }
+
+    [Theory]
+    [InlineData("?from=yesterday", "from")]
+    [InlineData("?lang=de", "lang")]
+    [InlineData("?sort=random", "sort")]
+    [InlineData("?page=0", "page")]
+    [InlineData("?year=abc", "year")]
+    [InlineData("?tags=some", "tags")]
+    public void An_unreadable_parameter_is_reported_by_name(string queryString, string parameter)
+    {
+        var problem = Assert.Single(Parse(queryString).Problems);
+
+        Assert.StartsWith(parameter + " ", problem);
+    }
+
+    [Fact]
+    public void Removing_a_chip_keeps_the_other_filters_and_returns_to_page_one()
+    {
+        var query = Parse("?q=parade&tag=a&tag=b&channel=X&page=4");
+
+        var withoutA = query.Applied().Single(f => f.Label == "#a").Without;
+
+        Assert.Equal("?q=parade&tag=b&channel=X", withoutA.ToQueryString());
+    }
+
+    [Fact]
+    public void A_timeline_month_filters_to_its_first_and_last_day()
+    {
+        var february = Parse("?q=x").InMonth(2024, 2);
+
+        Assert.Equal(new DateOnly(2024, 2, 1), february.From);
+        Assert.Equal(new DateOnly(2024, 2, 29), february.To);
+    }
+}
