@@ -1,0 +1,99 @@
+#!/usr/bin/env bash
+# Smoke test of the image, end to end, with no Docker engine (buildah and podman; see ../shared/tools/container-bases.sh):
+# build the real Dockerfile, start on an empty data volume, wait for healthy, find a demo post, drop a new dump into
+# the import folder and find it, restart and find both again, then remove everything it made.
+#   deploy/smoke.sh            (from anywhere; PORT=18080 IMAGE=archive:smoke by default)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+IMAGE=${IMAGE:-archive:smoke}
+PORT=${PORT:-18080}
+NAME=archive-smoke-$$
+VOLUME=$NAME-data
+IMPORT=$(mktemp -d /tmp/archive-smoke-import.XXXXXX)
+BASE=http://127.0.0.1:$PORT
+started=$(date +%s)
+
+step() { printf 'smoke [%3ds] %s\n' $(($(date +%s) - started)) "$*"; }
+fail() {
+  echo "smoke: FAILED: $*" >&2
+  podman logs --tail 40 "$NAME" >&2 2>&1 || true
+  exit 1
+}
+cleanup() {
+  podman rm -f "$NAME" >/dev/null 2>&1 || true
+  podman volume rm -f "$VOLUME" >/dev/null 2>&1 || true
+  rm -rf "$IMPORT"
+}
+trap cleanup EXIT
+
+# Total hits of /api/search for a query, or -1 when the API does not answer with JSON.
+search_total() {
+  curl -s --max-time 10 --get --data-urlencode "q=$1" "$BASE/api/search" |
+    python3 -c 'import json,sys
+try: print(json.load(sys.stdin)["total"])
+except Exception: print(-1)'
+}
+
+# Waits up to $2 seconds for the query $1 to find at least one post.
+wait_found() {
+  local deadline=$(($(date +%s) + $2)) total
+  while :; do
+    total=$(search_total "$1")
+    [ "$total" -gt 0 ] && { step "\"$1\": $total hit(s)"; return 0; }
+    [ "$(date +%s)" -ge "$deadline" ] && return 1
+    sleep 1
+  done
+}
+
+# The image's own HEALTHCHECK, run on demand: podman runs it on a timer only under systemd.
+wait_healthy() {
+  local deadline=$(($(date +%s) + $1))
+  until podman healthcheck run "$NAME" >/dev/null 2>&1; do
+    [ "$(podman inspect -f '{{.State.Running}}' "$NAME" 2>/dev/null)" = true ] || fail "the container stopped"
+    [ "$(date +%s)" -ge "$deadline" ] && fail "not healthy after $1 s"
+    sleep 1
+  done
+  step "healthy"
+}
+
+step "building $IMAGE"
+# --format docker keeps the HEALTHCHECK (the OCI format has none); --layers reuses the restore layer between runs.
+buildah bud --isolation chroot --pull-never --layers --format docker -t "$IMAGE" . >"$IMPORT.build.log" 2>&1 ||
+  { tail -30 "$IMPORT.build.log" >&2; rm -f "$IMPORT.build.log"; fail "image build"; }
+rm -f "$IMPORT.build.log"
+[ "$(podman image inspect -f '{{.Config.User}}' "$IMAGE")" = 1654 ] || fail "the image does not run as the app user (1654)"
+podman run --rm --entrypoint /bin/sh "$IMAGE" -c 'test ! -e /usr/share/dotnet/sdk' || fail "the runtime image has an SDK in it"
+
+step "starting $NAME on an empty volume, import folder $IMPORT"
+chmod 0755 "$IMPORT"
+podman volume create "$VOLUME" >/dev/null
+podman run -d --name "$NAME" -p "127.0.0.1:$PORT:8080" \
+  -v "$VOLUME:/data" -v "$IMPORT:/import:ro" \
+  -e Archive__ImportScanSeconds=5 -e Archive__ImportSettleSeconds=1 \
+  "$IMAGE" >/dev/null
+wait_healthy 180
+
+# A demo post (data/demo/000_*.txt): the demo dumps go in on the first start with an empty store.
+wait_found "Alexanderplatz" 60 || fail "no demo post found for \"Alexanderplatz\""
+
+# A new dump dropped while the site runs: a dated article with a word no demo post has.
+[ "$(search_total quokkazebra)" -eq 0 ] || fail "\"quokkazebra\" found before it was dropped"
+printf '12/03/24\n\nThe quokkazebra parade crossed the square at noon.\n\nIt was the first of its kind.\n' >"$IMPORT/.smoke.txt"
+chmod 0644 "$IMPORT/.smoke.txt"
+mv "$IMPORT/.smoke.txt" "$IMPORT/smoke-article.txt"
+step "dropped smoke-article.txt into the import folder"
+wait_found "quokkazebra" 60 || fail "the dropped dump did not become searchable within 60 s"
+imported_total=$(search_total quokkazebra)
+
+step "restarting"
+podman restart --time 20 "$NAME" >/dev/null
+wait_healthy 120
+wait_found "Alexanderplatz" 30 || fail "the demo post is gone after the restart"
+wait_found "quokkazebra" 30 || fail "the imported post is gone after the restart"
+# After the restart the import folder is scanned afresh: the unchanged file must not add its post twice.
+sleep 8
+[ "$(search_total quokkazebra)" -eq "$imported_total" ] || fail "the imported post was added again after the restart"
+
+podman stop --time 20 "$NAME" >/dev/null
+step "passed in $(($(date +%s) - started)) s"

@@ -1,0 +1,19 @@
+namespace Archive.Web.Import;
+
+/// <summary>What ingesting one dropped file came to: counts of posts, or why the file was rejected.</summary>
+public sealed record ImportOutcome(int NewPosts, int UpdatedPosts, int UnchangedPosts, string? Error)
+{
+    public bool IsRejected => Error is not null;
+
+    public static ImportOutcome Ingested(int newPosts, int updatedPosts, int unchangedPosts) =>
+        new(newPosts, updatedPosts, unchangedPosts, null);
+
+    /// <summary>The file cannot go in as it is (empty, binary, of no known format...): it is not tried again until it changes.</summary>
+    public static ImportOutcome Rejected(string error) => new(0, 0, 0, error);
+}
+
+/// <summary>
+/// Ingests one file into the store and indexes the posts it changed; records a rejection in the store.
+/// Returns <see cref="ImportOutcome.Rejected"/> for bad input; throws only for the unexpected (a transient failure: the file is tried again at the next scan).
+/// </summary>
+public delegate Task<ImportOutcome> ImportFile(string path, CancellationToken ct);
