@@ -19,6 +19,8 @@ public static class ArchiveCommandLine
         var root = new RootCommand("Archive: a self-hosted search for channel post archives.");
         root.Options.Add(DataOption);
         root.Subcommands.Add(ServeCommand.Create(args));
+        root.Subcommands.Add(IngestCommand.Create());
+        root.Subcommands.Add(ExportCommand.Create());
         root.SetAction((parse, ct) => ServeCommand.RunAsync(args, parse, ct));
 
         var parsed = root.Parse(args);
