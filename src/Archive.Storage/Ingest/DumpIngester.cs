@@ -43,6 +43,8 @@ public sealed partial class DumpIngester(ArchiveDbContext db, DumpReader reader,
             return new FileIngestResult(path, known.Format, 0, known.PostCount, 0, null, []) { Skipped = true };
         }
 
+        // A file's transaction inserts into several indexes keyed by random ids; the default 2 MB page cache thrashes on that.
+        await db.Database.ExecuteSqlRawAsync("PRAGMA cache_size = -65536;", ct);
         string? format = null;
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         try
