@@ -315,6 +315,17 @@ public sealed class DumpIngesterTests
         Assert.Equal(["Post four → four", "Post one → Given Channel", "Post three → Folder Channel", "Post two → Sidecar Channel"], channels);
     }
 
+    [Fact]
+    public async Task Foreign_keys_are_enforced_again_on_the_connection_after_an_ingest()
+    {
+        await using var store = await TempStore.CreateAsync();
+
+        await store.Ingester().IngestFileAsync(store.WriteFixture("mfa.txt", "One"));
+
+        var enforced = await store.Db.Database.SqlQueryRaw<long>("SELECT foreign_keys AS Value FROM pragma_foreign_keys").SingleAsync();
+        Assert.Equal(1, enforced);
+    }
+
     private static async Task<Dictionary<string, string>> Ids(TempStore store)
     {
         await using var db = store.NewContext();
