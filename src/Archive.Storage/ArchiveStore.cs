@@ -12,10 +12,8 @@ public static class ArchiveStore
     public static IServiceCollection AddArchiveStore(this IServiceCollection services, string storePath)
     {
         var connectionString = ConnectionString(storePath);
-        // The factory is a singleton, so the scoped context is registered beside it rather than by AddDbContext (whose options are scoped).
-        services.AddDbContextFactory<ArchiveDbContext>(options => options.UseSqlite(connectionString));
-        services.AddScoped(provider => provider.GetRequiredService<IDbContextFactory<ArchiveDbContext>>().CreateDbContext());
-        return services;
+        // AddDbContextFactory registers the context itself as scoped too, so pages take the context and background work the factory.
+        return services.AddDbContextFactory<ArchiveDbContext>(options => options.UseSqlite(connectionString));
     }
 
     /// <summary>Options for a context over the SQLite file at <paramref name="storePath"/>, for code that builds its own.</summary>

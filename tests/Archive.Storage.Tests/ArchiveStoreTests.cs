@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
@@ -42,5 +43,30 @@ public sealed class ArchiveStoreTests
         await ArchiveStore.MigrateAsync(again);
 
         Assert.Empty(await again.Database.GetPendingMigrationsAsync());
+    }
+}
+
+public sealed class ArchiveStoreRegistrationTests
+{
+    [Fact]
+    public async Task AddArchiveStore_registers_a_scoped_context_and_a_factory_over_the_given_file()
+    {
+        var folder = Directory.CreateTempSubdirectory("archive-di-").FullName;
+        var storePath = Path.Combine(folder, "nested", "archive.db");
+        var services = new ServiceCollection().AddArchiveStore(storePath);
+        await using var provider = services.BuildServiceProvider();
+
+        await using (var scope = provider.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<ArchiveDbContext>();
+            await ArchiveStore.MigrateAsync(db);
+        }
+        var factory = provider.GetRequiredService<IDbContextFactory<ArchiveDbContext>>();
+        await using var fromFactory = await factory.CreateDbContextAsync();
+
+        Assert.True(File.Exists(storePath), "the store file should be created at the given path");
+        Assert.Equal(0, await fromFactory.Posts.CountAsync());
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(folder, recursive: true);
     }
 }
