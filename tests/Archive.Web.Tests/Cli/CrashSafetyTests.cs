@@ -11,7 +11,21 @@ public sealed class CrashSafetyTests
         var dumps = ManyDumps(300);
         var crashed = ArchiveProcess.TempFolder("archive-crash-");
         var clean = ArchiveProcess.TempFolder("archive-clean-");
+        try
+        {
+            await KillRerunAndCompare(dumps, crashed, clean);
+        }
+        finally
+        {
+            foreach (var folder in new[] { dumps, crashed, clean })
+            {
+                try { Directory.Delete(folder, recursive: true); } catch (IOException) { }
+            }
+        }
+    }
 
+    private static async Task KillRerunAndCompare(string dumps, string crashed, string clean)
+    {
         var committedBeforeKill = await IngestAndKillAfter(dumps, crashed, committedFiles: 5);
         var rerun = await ArchiveProcess.RunAsync("ingest", dumps, "--data", crashed);
         var uninterrupted = await ArchiveProcess.RunAsync("ingest", dumps, "--data", clean);
