@@ -26,7 +26,14 @@ public sealed class ArchiveDbContext(DbContextOptions<ArchiveDbContext> options)
             post.HasIndex(p => new { p.SourceFileId, p.SourceIndex });
             post.HasIndex(p => p.Published);
             post.Property(p => p.PublishedConfidence).HasConversion<string>().HasMaxLength(16);
-            post.HasMany(p => p.Hashtags).WithMany(h => h.Posts).UsingEntity("PostHashtags");
+            post.HasOne(p => p.Channel).WithMany().HasForeignKey(p => p.ChannelId);
+            post.HasOne(p => p.SourceFile).WithMany().HasForeignKey(p => p.SourceFileId);
+            post.Property(p => p.Fingerprint).HasMaxLength(64);
+            post.HasMany(p => p.Hashtags).WithMany(h => h.Posts).UsingEntity<PostHashtag>(
+                "PostHashtags",
+                right => right.HasOne<Hashtag>().WithMany().HasForeignKey(ph => ph.HashtagId),
+                left => left.HasOne<Post>().WithMany(p => p.PostHashtags).HasForeignKey(ph => ph.PostId),
+                join => join.HasKey(ph => new { ph.PostId, ph.HashtagId }));
             post.HasMany(p => p.Reactions).WithOne().HasForeignKey(r => r.PostId).OnDelete(DeleteBehavior.Cascade);
             post.HasMany(p => p.MentionedDates).WithOne().HasForeignKey(d => d.PostId).OnDelete(DeleteBehavior.Cascade);
         });

@@ -1,4 +1,6 @@
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Archive.Storage;
@@ -7,10 +9,47 @@ namespace Archive.Storage;
 public static class ArchiveStore
 {
     /// <summary>Registers <see cref="ArchiveDbContext"/> (a factory too) over the SQLite file at <paramref name="storePath"/>.</summary>
-    public static IServiceCollection AddArchiveStore(this IServiceCollection services, string storePath) =>
-        throw new NotImplementedException("The storage branch fills this in.");
+    public static IServiceCollection AddArchiveStore(this IServiceCollection services, string storePath)
+    {
+        var connectionString = ConnectionString(storePath);
+        // AddDbContextFactory registers the context itself as scoped too, so pages take the context and background work the factory.
+        return services.AddDbContextFactory<ArchiveDbContext>(options => options.UseSqlite(connectionString));
+    }
+
+    /// <summary>Options for a context over the SQLite file at <paramref name="storePath"/>, for code that builds its own.</summary>
+    public static DbContextOptions<ArchiveDbContext> Options(string storePath) =>
+        new DbContextOptionsBuilder<ArchiveDbContext>().UseSqlite(ConnectionString(storePath)).Options;
 
     /// <summary>Applies pending migrations and switches the file to WAL mode.</summary>
-    public static Task MigrateAsync(ArchiveDbContext db, CancellationToken ct = default) =>
-        throw new NotImplementedException("The storage branch fills this in.");
+    public static async Task MigrateAsync(ArchiveDbContext db, CancellationToken ct = default)
+    {
+        await db.Database.MigrateAsync(ct);
+        // WAL lets the site read while an ingest writes; NORMAL is durable at each commit in WAL mode except on power loss.
+        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+        await db.Database.ExecuteSqlRawAsync("PRAGMA synchronous=NORMAL;", ct);
+    }
+
+    internal static string ConnectionString(string storePath)
+    {
+        var directory = Path.GetDirectoryName(Path.GetFullPath(storePath));
+        if (directory is not null)
+        {
+            Directory.CreateDirectory(directory);
+        }
+        return new SqliteConnectionStringBuilder
+        {
+            DataSource = storePath,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Cache = SqliteCacheMode.Private,
+            DefaultTimeout = 30,
+        }.ToString();
+    }
+
+}
+
+/// <summary>Lets `dotnet ef migrations add` build the context without the web app.</summary>
+internal sealed class DesignTimeArchiveDbContextFactory : IDesignTimeDbContextFactory<ArchiveDbContext>
+{
+    public ArchiveDbContext CreateDbContext(string[] args) =>
+        new(ArchiveStore.Options(Path.Combine(Path.GetTempPath(), "archive-design.db")));
 }

@@ -25,6 +25,9 @@ public sealed class Post
     /// <summary>Hash of the normalized text: how an unchanged post is recognised on re-ingest.</summary>
     public required string ContentHash { get; set; }
 
+    /// <summary>Hash of every stored field (text, dates, reactions, ...): a re-ingested post whose fingerprint differs is updated.</summary>
+    public string Fingerprint { get; set; } = "";
+
     public required string Language { get; set; }
     public string? ForwardedFrom { get; set; }
     public bool HasMedia { get; set; }
@@ -46,6 +49,10 @@ public sealed class Post
     public DateTimeOffset UpdatedAt { get; set; }
 
     public List<Hashtag> Hashtags { get; set; } = [];
+
+    /// <summary>The links behind <see cref="Hashtags"/>, with each tag's spelling in this post and its order.</summary>
+    public List<PostHashtag> PostHashtags { get; set; } = [];
+
     public List<Reaction> Reactions { get; set; } = [];
     public List<MentionedDate> MentionedDates { get; set; } = [];
 }

@@ -20,6 +20,8 @@ public static class ArchiveCommandLine
         var root = new RootCommand("Archive: a self-hosted search for channel post archives.") { TreatUnmatchedTokensAsErrors = false };
         root.Options.Add(DataOption);
         root.Subcommands.Add(ServeCommand.Create(args));
+        root.Subcommands.Add(IngestCommand.Create());
+        root.Subcommands.Add(ExportCommand.Create());
         root.Subcommands.Add(HealthcheckCommand.Create());
         root.SetAction((parse, ct) => ServeCommand.RunAsync(args, parse, ct));
 

@@ -1,0 +1,335 @@
+using System.Diagnostics;
+using System.Security.Cryptography;
+using System.Text;
+using Archive.Parsing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.Extensions.Logging;
+
+namespace Archive.Storage.Ingest;
+
+/// <summary>
+/// Brings one dump file into the store in one transaction: new posts inserted, known ones left alone,
+/// edited ones updated under their old id, missing ones kept.
+/// </summary>
+public sealed partial class DumpIngester(ArchiveDbContext db, DumpReader reader, ParseOptions parseOptions, ILogger<DumpIngester> logger)
+{
+    // Hashtag ids outlive a file's transaction only when it commits; a rollback clears them.
+    private readonly Dictionary<string, int> _hashtagIds = new(StringComparer.Ordinal);
+
+    /// <summary>Ingests <paramref name="path"/>; bad input comes back as a rejected result (and is recorded), never as an exception.</summary>
+    public async Task<FileIngestResult> IngestFileAsync(string path, string? channelOverride = null, CancellationToken ct = default)
+    {
+        var clock = Stopwatch.StartNew();
+        path = Path.GetFullPath(path);
+        string fileHash;
+        try
+        {
+            fileHash = await HashFileAsync(path, ct);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return await RejectAsync(path, "", null, Unreadable(e), ct);
+        }
+
+        await db.Database.OpenConnectionAsync(ct);
+        var known = await db.SourceFiles.AsNoTracking()
+            .Where(s => s.Path == path)
+            .Select(s => new { s.Id, s.ContentHash, s.Error, s.PostCount, s.Format })
+            .FirstOrDefaultAsync(ct);
+        if (known is not null && known.Error is null && known.ContentHash == fileHash)
+        {
+            LogIngested(path, known.Format ?? "?", 0, known.PostCount, 0, clock.ElapsedMilliseconds);
+            return new FileIngestResult(path, known.Format, 0, known.PostCount, 0, null, []) { Skipped = true };
+        }
+
+        // A file's transaction inserts into several indexes keyed by random ids; the default 2 MB page cache thrashes on that.
+        // Foreign-key checks cost a quarter of the insert time and the writer only links rows it just wrote or read, so they are
+        // off for the transaction (SQLite ignores the pragma inside one) and back on after.
+        await db.Database.ExecuteSqlRawAsync("PRAGMA cache_size = -65536; PRAGMA foreign_keys = OFF;", ct);
+        try
+        {
+            return await IngestChangedFileAsync(path, fileHash, known is not null, channelOverride, clock, ct);
+        }
+        finally
+        {
+            await db.Database.ExecuteSqlRawAsync("PRAGMA foreign_keys = ON;", CancellationToken.None);
+        }
+    }
+
+    private async Task<FileIngestResult> IngestChangedFileAsync(string path, string fileHash, bool seenBefore, string? channelOverride, Stopwatch clock, CancellationToken ct)
+    {
+        string? format = null;
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        try
+        {
+            var contents = reader.Open(path, parseOptions);
+            format = contents.Format;
+            var run = new FileRun(
+                new PostWriter(db.Database.GetDbConnection(), transaction.GetDbTransaction(), _hashtagIds),
+                IngestPaths.ChannelFor(path, channelOverride),
+                hadPosts: seenBefore,
+                DateTimeOffset.UtcNow);
+            using (run.Writer)
+            {
+                run.SourceFileId = run.Writer.UpsertSourceFile(path, fileHash, format, run.Now, 0, null);
+                foreach (var post in contents.Posts)
+                {
+                    ct.ThrowIfCancellationRequested();
+                    run.Add(post);
+                }
+                run.PairRemaining();
+                run.Writer.UpsertSourceFile(path, fileHash, format, run.Now, run.Read, null);
+            }
+            await transaction.CommitAsync(ct);
+            LogIngested(path, format, run.New, run.Unchanged, run.Updated, clock.ElapsedMilliseconds);
+            return new FileIngestResult(path, format, run.New, run.Unchanged, run.Updated, null, run.Changed);
+        }
+        catch (Exception e) when (e is InvalidDumpException or IOException or UnauthorizedAccessException or DecoderFallbackException)
+        {
+            await transaction.RollbackAsync(CancellationToken.None);
+            _hashtagIds.Clear();
+            var reason = e is InvalidDumpException ? e.Message : Unreadable(e);
+            return await RejectAsync(path, fileHash, format, reason, ct);
+        }
+        catch
+        {
+            _hashtagIds.Clear();
+            throw;
+        }
+    }
+
+    private async Task<FileIngestResult> RejectAsync(string path, string fileHash, string? format, string reason, CancellationToken ct)
+    {
+        LogRejected(path, reason);
+        await db.Database.OpenConnectionAsync(ct);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        using (var writer = new PostWriter(db.Database.GetDbConnection(), transaction.GetDbTransaction(), _hashtagIds))
+        {
+            writer.UpsertSourceFile(path, fileHash, format, DateTimeOffset.UtcNow, 0, reason);
+        }
+        await transaction.CommitAsync(ct);
+        return FileIngestResult.Rejection(path, format, reason);
+    }
+
+    private static string Unreadable(Exception e) => e switch
+    {
+        FileNotFoundException or DirectoryNotFoundException => "no such file",
+        UnauthorizedAccessException => "permission denied",
+        DecoderFallbackException => "invalid text encoding (cut in the middle of a character?)",
+        _ => $"cannot be read: {e.Message}",
+    };
+
+    private static async Task<string> HashFileAsync(string path, CancellationToken ct)
+    {
+        await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, useAsync: true);
+        return Convert.ToHexStringLower(await SHA256.HashDataAsync(stream, ct));
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Ingested {File} as {Format}: {New} new, {Unchanged} unchanged, {Updated} updated in {ElapsedMs} ms")]
+    private partial void LogIngested(string file, string format, int @new, int unchanged, int updated, long elapsedMs);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Rejected {File}: {Reason}")]
+    private partial void LogRejected(string file, string reason);
+
+    /// <summary>The state of one file's ingest: which stored posts are claimed, what is new, what waits for pairing.</summary>
+    private sealed class FileRun(PostWriter writer, string fileChannel, bool hadPosts, DateTimeOffset now)
+    {
+        public PostWriter Writer { get; } = writer;
+        public DateTimeOffset Now { get; } = now;
+        public int SourceFileId { get; set; }
+        public int Read { get; private set; }
+        public int New { get; private set; }
+        public int Unchanged { get; private set; }
+        public int Updated { get; private set; }
+        public List<string> Changed { get; } = [];
+
+        private readonly Dictionary<string, ChannelState> _channels = new(StringComparer.Ordinal);
+
+        // Only a file seen before can hold edits; for it, unmatched posts wait for the end, when every exact match is known.
+        private readonly List<(ParsedPost Post, ChannelState Channel, string Hash, string Fingerprint, int Occurrence)> _unmatched = [];
+        private readonly Dictionary<int, int> _oldIndexOfNew = [];
+
+        public void Add(ParsedPost post)
+        {
+            Read++;
+            var channel = Channel(post.Channel);
+            var hash = PostKeys.ContentHash(post.Text);
+            var fingerprint = PostKeys.Fingerprint(post);
+            if (post.MessageId is { } messageId)
+            {
+                if (channel.ByMessage(Writer).Remove(messageId, out var stored))
+                {
+                    Reconcile(stored, post, hash, fingerprint);
+                }
+                else
+                {
+                    Insert(channel, post, hash, fingerprint, attempt => PostKeys.ForMessage(channel.Key, messageId, attempt));
+                }
+                return;
+            }
+
+            var occurrence = channel.Occurrences.GetValueOrDefault(hash);
+            channel.Occurrences[hash] = occurrence + 1;
+            if (channel.ClaimByContent(Writer, hash, SourceFileId) is { } match)
+            {
+                if (match.SourceFileId == SourceFileId)
+                {
+                    _oldIndexOfNew[post.SourceIndex] = match.SourceIndex;
+                }
+                Reconcile(match, post, hash, fingerprint);
+            }
+            else if (hadPosts)
+            {
+                _unmatched.Add((post, channel, hash, fingerprint, occurrence));
+            }
+            else
+            {
+                InsertByContent(channel, post, hash, fingerprint, occurrence);
+            }
+        }
+
+        /// <summary>
+        /// Pairs each post no exact match took with a left-over stored post of this file in its place
+        /// (after the stored post its predecessor matched, before the one its successor matched, or at its index)
+        /// when the texts are alike: that is an edit. The rest are new.
+        /// </summary>
+        public void PairRemaining()
+        {
+            if (_unmatched.Count == 0)
+            {
+                return;
+            }
+            var leftOvers = new Dictionary<ChannelState, Dictionary<int, StoredPost>>();
+            foreach (var (post, channel, hash, fingerprint, occurrence) in _unmatched)
+            {
+                if (!leftOvers.TryGetValue(channel, out var leftOver))
+                {
+                    leftOver = channel.LeftOverInFile(SourceFileId);
+                    leftOvers[channel] = leftOver;
+                }
+                StoredPost? edited = null;
+                foreach (var candidate in Candidates(post.SourceIndex))
+                {
+                    if (leftOver.TryGetValue(candidate, out var stored)
+                        && TextSimilarity.Words(Writer.Text(stored.Id) ?? "", post.Text) >= TextSimilarity.EditThreshold)
+                    {
+                        edited = stored;
+                        break;
+                    }
+                }
+                if (edited is not null)
+                {
+                    leftOver.Remove(edited.SourceIndex);
+                    channel.Release(edited);
+                    _oldIndexOfNew[post.SourceIndex] = edited.SourceIndex;
+                    Reconcile(edited, post, hash, fingerprint);
+                }
+                else
+                {
+                    InsertByContent(channel, post, hash, fingerprint, occurrence);
+                }
+            }
+        }
+
+        private IEnumerable<int> Candidates(int index)
+        {
+            if (_oldIndexOfNew.TryGetValue(index - 1, out var before))
+            {
+                yield return before + 1;
+            }
+            if (_oldIndexOfNew.TryGetValue(index + 1, out var after))
+            {
+                yield return after - 1;
+            }
+            yield return index;
+        }
+
+        private void Reconcile(StoredPost stored, ParsedPost post, string hash, string fingerprint)
+        {
+            var sameFile = stored.SourceFileId == SourceFileId;
+            if (stored.Fingerprint == fingerprint)
+            {
+                if (sameFile && stored.SourceIndex != post.SourceIndex)
+                {
+                    Writer.Move(stored.Id, post.SourceIndex);
+                }
+                Unchanged++;
+                return;
+            }
+            // A post another file brought keeps its place there; only its content follows the newer version.
+            Writer.Update(stored.Id, sameFile ? SourceFileId : stored.SourceFileId,
+                sameFile ? post : post with { SourceIndex = stored.SourceIndex }, hash, fingerprint, Now);
+            Updated++;
+            Changed.Add(stored.Id);
+        }
+
+        private void InsertByContent(ChannelState channel, ParsedPost post, string hash, string fingerprint, int occurrence) =>
+            Insert(channel, post, hash, fingerprint, attempt => PostKeys.ForContent(channel.Key, hash, occurrence + attempt));
+
+        private void Insert(ChannelState channel, ParsedPost post, string hash, string fingerprint, Func<int, string> idFor)
+        {
+            // An id is taken when an edited post kept it while its old content came back, or on a true collision: try the next.
+            for (var attempt = 0; ; attempt++)
+            {
+                var id = idFor(attempt);
+                if (Writer.TryInsert(id, channel.Id, SourceFileId, post, hash, fingerprint, Now))
+                {
+                    New++;
+                    Changed.Add(id);
+                    return;
+                }
+            }
+        }
+
+        private ChannelState Channel(ParsedChannel? named)
+        {
+            var name = named?.Name ?? fileChannel;
+            if (!_channels.TryGetValue(name, out var state))
+            {
+                var id = Writer.ChannelId(name, named?.Username, named?.ExternalId);
+                state = new ChannelState(id, named?.ExternalId?.ToString() ?? name);
+                _channels[name] = state;
+            }
+            return state;
+        }
+    }
+
+    /// <summary>One channel's stored posts as this file's ingest sees them: unclaimed ones are still open to matching.</summary>
+    private sealed class ChannelState(int id, string key)
+    {
+        public int Id { get; } = id;
+
+        /// <summary>What post ids are derived from: the export's chat id, else the channel name.</summary>
+        public string Key { get; } = key;
+
+        /// <summary>How many times each content hash has appeared in this file so far.</summary>
+        public Dictionary<string, int> Occurrences { get; } = new(StringComparer.Ordinal);
+
+        private Dictionary<string, List<StoredPost>>? _byContent;
+        private Dictionary<long, StoredPost>? _byMessage;
+
+        public Dictionary<long, StoredPost> ByMessage(PostWriter writer) =>
+            _byMessage ??= writer.MessagePosts(Id).ToDictionary(p => p.MessageId!.Value);
+
+        /// <summary>Takes a stored post with this content, preferring one from the same file, earliest first.</summary>
+        public StoredPost? ClaimByContent(PostWriter writer, string hash, int sourceFileId)
+        {
+            _byContent ??= writer.ContentPosts(Id).GroupBy(p => p.ContentHash).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+            if (!_byContent.TryGetValue(hash, out var posts) || posts.Count == 0)
+            {
+                return null;
+            }
+            var index = posts.FindIndex(p => p.SourceFileId == sourceFileId);
+            var claimed = posts[index < 0 ? 0 : index];
+            posts.Remove(claimed);
+            return claimed;
+        }
+
+        /// <summary>The stored posts of the file no exact match took, by their old index.</summary>
+        public Dictionary<int, StoredPost> LeftOverInFile(int sourceFileId) =>
+            (_byContent ?? []).Values.SelectMany(p => p).Where(p => p.SourceFileId == sourceFileId).ToDictionary(p => p.SourceIndex);
+
+        public void Release(StoredPost post) => _byContent![post.ContentHash].Remove(post);
+    }
+}

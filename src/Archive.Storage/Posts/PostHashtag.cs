@@ -1,0 +1,14 @@
+namespace Archive.Storage.Posts;
+
+/// <summary>The link of a post to a hashtag, keeping how the post spelled it and where it came in the post.</summary>
+public sealed class PostHashtag
+{
+    public required string PostId { get; set; }
+    public int HashtagId { get; set; }
+
+    /// <summary>The tag as this post wrote it, without '#'.</summary>
+    public required string Spelling { get; set; }
+
+    /// <summary>Position among the post's hashtags (first appearance first).</summary>
+    public int Order { get; set; }
+}

@@ -1,0 +1,118 @@
+using System.CommandLine;
+using Archive.Parsing;
+using Archive.Storage;
+using Archive.Storage.Ingest;
+using Spectre.Console;
+
+namespace Archive.Web.Cli;
+
+/// <summary>"ingest PATH... [--channel NAME]": reads dumps into the store, one transaction per file, and prints a summary.</summary>
+public static class IngestCommand
+{
+    private static readonly Argument<string[]> Paths = new("paths")
+    {
+        Description = "Dump files or folders (read recursively)",
+        Arity = ArgumentArity.ZeroOrMore,
+    };
+
+    private static readonly Option<string?> Channel = new("--channel")
+    {
+        Description = "Channel of the dumps (default: <file>.channel, else channel.txt in the folder, else the file name)",
+    };
+
+    public static Command Create()
+    {
+        var command = new Command("ingest", "Read channel dumps and exports into the store.");
+        command.Arguments.Add(Paths);
+        command.Options.Add(Channel);
+        command.SetAction(RunAsync);
+        return command;
+    }
+
+    private static async Task<int> RunAsync(ParseResult parse, CancellationToken ct)
+    {
+        var paths = parse.GetValue(Paths) ?? [];
+        if (paths.Length == 0)
+        {
+            await Console.Error.WriteLineAsync("archive ingest: give at least one file or folder. Run with --help for usage.");
+            return ArchiveCommandLine.UsageError;
+        }
+        // The paths argument would swallow a mistyped option; an option-looking path that does not exist is a usage error.
+        if (paths.FirstOrDefault(p => p.StartsWith('-') && !File.Exists(p) && !Directory.Exists(p)) is { } unknown)
+        {
+            await Console.Error.WriteLineAsync($"archive ingest: unknown option {unknown}. Run with --help for usage.");
+            return ArchiveCommandLine.UsageError;
+        }
+        var channel = parse.GetValue(Channel);
+
+        await using var services = CliServices.Build(parse, (s, options) => s
+            .AddArchiveStore(options.StorePath)
+            .AddSingleton(DumpReader.Default)
+            .AddSingleton(new ParseOptions { DateOrder = options.DateOrder })
+            .AddScoped<DumpIngester>());
+        await using var scope = services.CreateAsyncScope();
+        await ArchiveStore.MigrateAsync(scope.ServiceProvider.GetRequiredService<ArchiveDbContext>(), ct);
+        var ingester = scope.ServiceProvider.GetRequiredService<DumpIngester>();
+
+        var files = IngestPaths.Expand(paths);
+        var results = new List<FileIngestResult>(files.Count);
+        async Task IngestAll(Action<string>? progress)
+        {
+            foreach (var file in files)
+            {
+                progress?.Invoke(file);
+                // A rejection is logged by the ingester as one line naming the file ("Rejected {File}: {Reason}") on stderr.
+                results.Add(await ingester.IngestFileAsync(file, channel, ct));
+            }
+        }
+
+        if (Console.IsOutputRedirected)
+        {
+            await IngestAll(null);
+        }
+        else
+        {
+            await AnsiConsole.Progress().AutoClear(true).StartAsync(async context =>
+            {
+                var task = context.AddTask("Ingesting", maxValue: files.Count);
+                await IngestAll(file =>
+                {
+                    task.Description = Markup.Escape(Path.GetFileName(file));
+                    task.Increment(1);
+                });
+            });
+        }
+
+        // LEAD: update the search index with the changed posts here (one call), e.g.
+        // await indexer.IndexAsync(db, changedPostIds, ct);
+        var changedPostIds = results.SelectMany(r => r.ChangedPostIds).ToList();
+        _ = changedPostIds;
+
+        PrintSummary(results);
+        return results.Any(r => r.Rejected) ? ArchiveCommandLine.SomeFailed : ArchiveCommandLine.Ok;
+    }
+
+    private static void PrintSummary(IReadOnlyList<FileIngestResult> results)
+    {
+        var accepted = results.Where(r => !r.Rejected).ToList();
+        var summary = new Table().AddColumn("").AddColumn(new TableColumn("count").RightAligned());
+        summary.AddRow("files read", accepted.Count.ToString());
+        summary.AddRow("files unchanged (skipped)", accepted.Count(r => r.Skipped).ToString());
+        summary.AddRow("posts new", accepted.Sum(r => r.New).ToString());
+        summary.AddRow("posts unchanged", accepted.Sum(r => r.Unchanged).ToString());
+        summary.AddRow("posts updated", accepted.Sum(r => r.Updated).ToString());
+        summary.AddRow("files rejected", results.Count(r => r.Rejected).ToString());
+        AnsiConsole.Write(summary);
+
+        var rejected = results.Where(r => r.Rejected).ToList();
+        if (rejected.Count > 0)
+        {
+            var table = new Table().AddColumn("rejected file").AddColumn("reason");
+            foreach (var result in rejected)
+            {
+                table.AddRow(Markup.Escape(result.Path), Markup.Escape(result.Error ?? ""));
+            }
+            AnsiConsole.Write(table);
+        }
+    }
+}

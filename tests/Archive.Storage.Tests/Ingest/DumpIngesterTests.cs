@@ -1,0 +1,334 @@
+using Archive.Parsing;
+using Archive.Storage.Ingest;
+using Microsoft.EntityFrameworkCore;
+
+namespace Archive.Storage.Tests.Ingest;
+
+public sealed class DumpIngesterTests
+{
+    private const string Yalta = """
+        @fwd Russian MFA 🇷🇺
+        @media video
+        @tags HistoryOfDiplomacy, WWII, ДеньПобеды
+        @react 👍=18, ❤=8, 💯=2
+        @published 2025-02-04 explicit
+        @mentions 1945-02-04, 1945-02-11
+        @lang mixed
+        80 years ago, on February 4, 1945, the Yalta Conference opened.
+        Ялтинская конференция.
+        """;
+
+    [Fact]
+    public async Task Every_field_of_a_post_survives_the_round_trip_through_the_store()
+    {
+        await using var store = await TempStore.CreateAsync();
+        var path = store.WriteFixture("mfa.txt", Yalta);
+
+        var result = await store.Ingester().IngestFileAsync(path);
+
+        Assert.Null(result.Error);
+        Assert.Equal("fixture", result.Format);
+        await using var db = store.NewContext();
+        var post = await db.Posts.Include(p => p.Channel).Include(p => p.SourceFile).Include(p => p.Hashtags)
+            .Include(p => p.PostHashtags).Include(p => p.Reactions).Include(p => p.MentionedDates).SingleAsync();
+        Assert.Equal("mfa", post.Channel.Name);
+        Assert.Equal("mfa.txt", post.SourceFile.FileName);
+        Assert.Equal(0, post.SourceIndex);
+        Assert.Equal("80 years ago, on February 4, 1945, the Yalta Conference opened.\nЯлтинская конференция.", post.Text);
+        Assert.Equal("mixed", post.Language);
+        Assert.Equal("Russian MFA 🇷🇺", post.ForwardedFrom);
+        Assert.True(post.HasMedia);
+        Assert.Equal("video", post.MediaNote);
+        Assert.Equal(new DateOnly(2025, 2, 4), post.Published);
+        Assert.Equal(DateConfidence.Explicit, post.PublishedConfidence);
+        Assert.Equal(["HistoryOfDiplomacy", "WWII", "ДеньПобеды"], post.PostHashtags.OrderBy(h => h.Order).Select(h => h.Spelling));
+        Assert.Equal(["historyofdiplomacy", "wwii", "деньпобеды"], post.Hashtags.Select(h => h.Name).Order(StringComparer.Ordinal));
+        Assert.Equal([("👍", 18), ("❤", 8), ("💯", 2)], post.Reactions.OrderBy(r => r.Order).Select(r => (r.Emoji, r.Count)));
+        Assert.Equal(28, post.ReactionTotal);
+        Assert.Equal([new DateOnly(1945, 2, 4), new DateOnly(1945, 2, 11)], post.MentionedDates.Select(d => d.Date).Order());
+        Assert.Equal(12, post.Id.Length);
+        Assert.Matches("^[a-z2-7]{12}$", post.Id);
+        Assert.Equal([post.Id], result.ChangedPostIds);
+    }
+
+    [Fact]
+    public async Task Exact_timestamps_authors_and_message_ids_of_exports_round_trip()
+    {
+        await using var store = await TempStore.CreateAsync();
+        var path = store.WriteFixture("result.json", "@channel Russian MFA\n@msg 42\n@author Press\n@at 2024-03-01T10:20:30+03:00\n@published 2024-03-01 exact\nHello");
+
+        await store.Ingester().IngestFileAsync(path);
+
+        await using var db = store.NewContext();
+        var post = await db.Posts.Include(p => p.Channel).SingleAsync();
+        Assert.Equal("Russian MFA", post.Channel.Name);
+        Assert.Equal(1011, post.Channel.ExternalId);
+        Assert.Equal(42, post.MessageId);
+        Assert.Equal("Press", post.Author);
+        Assert.Equal(new DateTimeOffset(2024, 3, 1, 10, 20, 30, TimeSpan.FromHours(3)), post.PublishedAt);
+        Assert.Equal(DateConfidence.Exact, post.PublishedConfidence);
+    }
+
+    [Fact]
+    public async Task Ingesting_the_same_file_twice_adds_nothing_and_counts_its_posts_unchanged()
+    {
+        await using var store = await TempStore.CreateAsync();
+        var path = store.WriteFixture("mfa.txt", Yalta, "Second post #a", "Third post");
+
+        var first = await store.Ingester().IngestFileAsync(path);
+        var second = await store.Ingester().IngestFileAsync(path);
+
+        Assert.Equal((3, 0, 0), (first.New, first.Unchanged, first.Updated));
+        Assert.Equal((0, 3, 0), (second.New, second.Unchanged, second.Updated));
+        Assert.True(second.Skipped, "an unchanged file should be skipped by its hash");
+        Assert.Empty(second.ChangedPostIds);
+        Assert.Equal(3, await store.NewContext().Posts.CountAsync());
+        Assert.Equal(1, await store.NewContext().SourceFiles.CountAsync());
+    }
+
+    [Fact]
+    public async Task Posts_appended_to_a_dump_come_in_as_new_and_the_old_ones_keep_their_ids()
+    {
+        await using var store = await TempStore.CreateAsync();
+        var path = store.WriteFixture("mfa.txt", "One", "Two");
+        await store.Ingester().IngestFileAsync(path);
+        var before = await Ids(store);
+
+        store.WriteFixture("mfa.txt", "One", "Two", "Three", "Four");
+        var result = await store.Ingester().IngestFileAsync(path);
+
+        Assert.Equal((2, 2, 0), (result.New, result.Unchanged, result.Updated));
+        var after = await Ids(store);
+        Assert.Equal(4, after.Count);
+        Assert.Equal(before["One"], after["One"]);
+        Assert.Equal(before["Two"], after["Two"]);
+        Assert.Equal([after["Three"], after["Four"]], result.ChangedPostIds);
+    }
+
+    [Fact]
+    public async Task An_edited_post_is_updated_under_its_old_id_without_a_duplicate()
+    {
+        await using var store = await TempStore.CreateAsync();
+        var path = store.WriteFixture("mfa.txt", "The first post stays as it is", "The Yalta Conference opened on February 4 with all three leaders", "The last post");
+        await store.Ingester().IngestFileAsync(path);
+        var before = await Ids(store);
+
+        store.WriteFixture("mfa.txt", "The first post stays as it is", "The Yalta Conference opened on February 4, 1945 with all three leaders present", "The last post");
+        var result = await store.Ingester().IngestFileAsync(path);
+
+        Assert.Equal((0, 2, 1), (result.New, result.Unchanged, result.Updated));
+        var after = await Ids(store);
+        Assert.Equal(3, after.Count);
+        Assert.Equal(before["The Yalta Conference opened on February 4 with all three leaders"],
+            after["The Yalta Conference opened on February 4, 1945 with all three leaders present"]);
+        Assert.Equal([before["The Yalta Conference opened on February 4 with all three leaders"]], result.ChangedPostIds);
+    }
+
+    [Fact]
+    public async Task An_edit_next_to_an_inserted_post_is_paired_by_its_neighbours_not_by_its_index()
+    {
+        await using var store = await TempStore.CreateAsync();
+        var path = store.WriteFixture("mfa.txt", "Alpha post about Minsk talks", "Beta post about the Yalta Conference in Crimea", "Gamma closing post");
+        await store.Ingester().IngestFileAsync(path);
+        var before = await Ids(store);
+
+        // A new post comes first, so the edited Beta moves from index 1 to 2, where a plain index match would miss it.
+        store.WriteFixture("mfa.txt", "A brand new opening post", "Alpha post about Minsk talks", "Beta post about the Yalta Conference in Crimea, 1945", "Gamma closing post");
+        var result = await store.Ingester().IngestFileAsync(path);
+
+        Assert.Equal((1, 2, 1), (result.New, result.Unchanged, result.Updated));
+        var after = await Ids(store);
+        Assert.Equal(before["Beta post about the Yalta Conference in Crimea"], after["Beta post about the Yalta Conference in Crimea, 1945"]);
+        await using var db = store.NewContext();
+        Assert.Equal(3, (await db.Posts.SingleAsync(p => p.Text == "Gamma closing post")).SourceIndex);
+    }
+
+    [Fact]
+    public async Task A_changed_reaction_count_updates_the_post_under_the_same_id()
+    {
+        await using var store = await TempStore.CreateAsync();
+        var path = store.WriteFixture("mfa.txt", "@react 👍=1\nA post");
+        await store.Ingester().IngestFileAsync(path);
+        var id = (await Ids(store))["A post"];
+
+        store.WriteFixture("mfa.txt", "@react 👍=5, ❤=2\nA post");
+        var result = await store.Ingester().IngestFileAsync(path);
+
+        Assert.Equal((0, 0, 1), (result.New, result.Unchanged, result.Updated));
+        await using var db = store.NewContext();
+        var post = await db.Posts.Include(p => p.Reactions).SingleAsync();
+        Assert.Equal(id, post.Id);
+        Assert.Equal([("👍", 5), ("❤", 2)], post.Reactions.OrderBy(r => r.Order).Select(r => (r.Emoji, r.Count)));
+        Assert.Equal(7, post.ReactionTotal);
+    }
+
+    [Fact]
+    public async Task A_different_post_in_the_same_place_is_new_and_the_old_one_is_kept()
+    {
+        await using var store = await TempStore.CreateAsync();
+        var path = store.WriteFixture("mfa.txt", "Stays", "Completely unrelated words here");
+        await store.Ingester().IngestFileAsync(path);
+
+        store.WriteFixture("mfa.txt", "Stays", "Nothing alike whatsoever in this one");
+        var result = await store.Ingester().IngestFileAsync(path);
+
+        Assert.Equal((1, 1, 0), (result.New, result.Unchanged, result.Updated));
+        Assert.Equal(3, await store.NewContext().Posts.CountAsync());
+    }
+
+    [Fact]
+    public async Task Posts_missing_from_a_newer_dump_are_kept()
+    {
+        await using var store = await TempStore.CreateAsync();
+        var path = store.WriteFixture("mfa.txt", "One", "Two", "Three");
+        await store.Ingester().IngestFileAsync(path);
+
+        store.WriteFixture("mfa.txt", "One", "Three");
+        await store.Ingester().IngestFileAsync(path);
+
+        Assert.Equal(["One", "Three", "Two"], (await Ids(store)).Keys.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_same_text_twice_in_a_file_is_two_posts_and_stays_two_on_re_ingest()
+    {
+        await using var store = await TempStore.CreateAsync();
+        var path = store.WriteFixture("mfa.txt", "Repeated", "Middle", "Repeated");
+        await store.Ingester().IngestFileAsync(path);
+
+        store.WriteFixture("mfa.txt", "Repeated", "Middle", "Repeated", "End");
+        var result = await store.Ingester().IngestFileAsync(path);
+
+        Assert.Equal((1, 3, 0), (result.New, result.Unchanged, result.Updated));
+        await using var db = store.NewContext();
+        var repeated = await db.Posts.Where(p => p.Text == "Repeated").Select(p => p.Id).ToListAsync();
+        Assert.Equal(2, repeated.Distinct().Count());
+    }
+
+    [Fact]
+    public async Task Ids_are_derived_from_channel_and_content_so_a_fresh_store_gives_the_same_ids()
+    {
+        await using var first = await TempStore.CreateAsync();
+        await using var second = await TempStore.CreateAsync();
+
+        await first.Ingester().IngestFileAsync(first.WriteFixture("mfa.txt", "One", "Two"));
+        await second.Ingester().IngestFileAsync(second.WriteFixture("mfa.txt", "One", "Two"));
+
+        Assert.Equal(await Ids(first), await Ids(second));
+        Assert.Equal(PostKeys.ForContent("mfa", PostKeys.ContentHash("One"), 0), (await Ids(first))["One"]);
+    }
+
+    [Fact]
+    public async Task An_edited_export_message_is_updated_by_its_message_id()
+    {
+        await using var store = await TempStore.CreateAsync();
+        var path = store.WriteFixture("result.json", "@channel MFA\n@msg 1\nFirst", "@channel MFA\n@msg 2\nSecond version one");
+        await store.Ingester().IngestFileAsync(path);
+        var before = await Ids(store);
+
+        store.WriteFixture("result.json", "@channel MFA\n@msg 1\nFirst", "@channel MFA\n@msg 2\nCompletely rewritten", "@channel MFA\n@msg 3\nThird");
+        var result = await store.Ingester().IngestFileAsync(path);
+
+        Assert.Equal((1, 1, 1), (result.New, result.Unchanged, result.Updated));
+        var after = await Ids(store);
+        Assert.Equal(3, after.Count);
+        Assert.Equal(before["Second version one"], after["Completely rewritten"]);
+    }
+
+    [Fact]
+    public async Task A_rejected_file_is_recorded_with_its_error_and_the_next_file_still_goes_in()
+    {
+        await using var store = await TempStore.CreateAsync();
+        var bad = store.WriteFixture("bad.txt", "Good post before the failure", "@fail line 7: noise only");
+        var good = store.WriteFixture("good.txt", "A good post");
+        var ingester = store.Ingester();
+
+        var rejected = await ingester.IngestFileAsync(bad);
+        var accepted = await ingester.IngestFileAsync(good);
+
+        Assert.Equal("line 7: noise only", rejected.Error);
+        Assert.Null(accepted.Error);
+        await using var db = store.NewContext();
+        Assert.Equal(["A good post"], await db.Posts.Select(p => p.Text).ToListAsync());
+        var record = await db.SourceFiles.SingleAsync(s => s.FileName == "bad.txt");
+        Assert.Equal("line 7: noise only", record.Error);
+        Assert.Equal(0, record.PostCount);
+    }
+
+    [Fact]
+    public async Task A_file_of_no_known_format_is_rejected_naming_the_file()
+    {
+        await using var store = await TempStore.CreateAsync();
+        var path = Path.Combine(store.Dumps, "random.bin");
+        await File.WriteAllBytesAsync(path, [0, 1, 2, 255, 254]);
+
+        var result = await store.Ingester().IngestFileAsync(path);
+
+        Assert.NotNull(result.Error);
+        Assert.Contains("random.bin", result.Error);
+    }
+
+    [Fact]
+    public async Task A_missing_path_is_rejected_as_no_such_file()
+    {
+        await using var store = await TempStore.CreateAsync();
+
+        var result = await store.Ingester().IngestFileAsync(Path.Combine(store.Dumps, "nowhere.txt"));
+
+        Assert.Equal("no such file", result.Error);
+        Assert.Equal("no such file", (await store.NewContext().SourceFiles.SingleAsync()).Error);
+    }
+
+    [Fact]
+    public async Task A_rejected_file_that_is_fixed_goes_in_on_the_next_run()
+    {
+        await using var store = await TempStore.CreateAsync();
+        var path = store.WriteFixture("mfa.txt", "@fail broken");
+        await store.Ingester().IngestFileAsync(path);
+
+        store.WriteFixture("mfa.txt", "Fixed");
+        var result = await store.Ingester().IngestFileAsync(path);
+
+        Assert.Equal(1, result.New);
+        Assert.Null((await store.NewContext().SourceFiles.SingleAsync()).Error);
+    }
+
+    [Fact]
+    public async Task The_channel_comes_from_the_override_then_the_sidecar_then_channel_txt_then_the_file_name()
+    {
+        await using var store = await TempStore.CreateAsync();
+        var overridden = store.WriteFixture("a/one.txt", "Post one");
+        var withSidecar = store.WriteFixture("b/two.txt", "Post two");
+        File.WriteAllText(withSidecar + ".channel", "Sidecar Channel\n");
+        File.WriteAllText(Path.Combine(store.Dumps, "b", "channel.txt"), "Folder Channel");
+        var inFolder = store.WriteFixture("b/three.txt", "Post three");
+        var plain = store.WriteFixture("c/four.txt", "Post four");
+        var ingester = store.Ingester();
+
+        await ingester.IngestFileAsync(overridden, "Given Channel");
+        await ingester.IngestFileAsync(withSidecar);
+        await ingester.IngestFileAsync(inFolder);
+        await ingester.IngestFileAsync(plain);
+
+        await using var db = store.NewContext();
+        var channels = await db.Posts.OrderBy(p => p.Text).Select(p => p.Text + " → " + p.Channel.Name).ToListAsync();
+        Assert.Equal(["Post four → four", "Post one → Given Channel", "Post three → Folder Channel", "Post two → Sidecar Channel"], channels);
+    }
+
+    [Fact]
+    public async Task Foreign_keys_are_enforced_again_on_the_connection_after_an_ingest()
+    {
+        await using var store = await TempStore.CreateAsync();
+
+        await store.Ingester().IngestFileAsync(store.WriteFixture("mfa.txt", "One"));
+
+        var enforced = await store.Db.Database.SqlQueryRaw<long>("SELECT foreign_keys AS Value FROM pragma_foreign_keys").SingleAsync();
+        Assert.Equal(1, enforced);
+    }
+
+    private static async Task<Dictionary<string, string>> Ids(TempStore store)
+    {
+        await using var db = store.NewContext();
+        return await db.Posts.ToDictionaryAsync(p => p.Text, p => p.Id);
+    }
+}
