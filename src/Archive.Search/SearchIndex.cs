@@ -124,7 +124,8 @@ public sealed class SearchIndex : IDisposable
             }
             return (null, new SearcherManager(_directory, null));
         }
-        catch (Exception e) when (e is IOException or CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException or InvalidOperationException or ArgumentException)
+        // Whatever else opening throws (truncated files read past EOF, bad checksums, foreign files) means the index is unusable.
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
             _logger.LogWarning(e, "The index at {IndexPath} is unreadable ({Reason}); recreating it empty to rebuild from the store", Path, e.Message);
             NeedsRebuild = true;

@@ -19,16 +19,16 @@ public sealed class PostSearcher(SearchIndex index)
     public const int MaxResultWindow = 10_000;
 
     private static readonly Sort Newest = new(
-        WithMissing(new SortField(PostFields.PublishedSort, SortFieldType.INT32, reverse: true), int.MinValue),
+        WithMissing(new SortField(PostFields.PublishedSort, SortFieldType.INT32, reverse: true), J2N.Numerics.Int32.GetInstance(int.MinValue)),
         SortField.FIELD_DOC);
 
     private static readonly Sort Oldest = new(
-        WithMissing(new SortField(PostFields.PublishedSort, SortFieldType.INT32), int.MaxValue),
+        WithMissing(new SortField(PostFields.PublishedSort, SortFieldType.INT32), J2N.Numerics.Int32.GetInstance(int.MaxValue)),
         SortField.FIELD_DOC);
 
     private static readonly Sort MostReactions = new(
-        WithMissing(new SortField(PostFields.Reactions, SortFieldType.INT64, reverse: true), 0L),
-        WithMissing(new SortField(PostFields.PublishedSort, SortFieldType.INT32, reverse: true), int.MinValue));
+        WithMissing(new SortField(PostFields.Reactions, SortFieldType.INT64, reverse: true), J2N.Numerics.Int64.GetInstance(0L)),
+        WithMissing(new SortField(PostFields.PublishedSort, SortFieldType.INT32, reverse: true), J2N.Numerics.Int32.GetInstance(int.MinValue)));
 
     /// <summary>Throws <see cref="InvalidQueryException"/> only for a query that cannot be given any sensible reading.</summary>
     public SearchResult Search(SearchRequest request)

@@ -24,7 +24,7 @@ public sealed record MatchTerms(IReadOnlySet<string> Stems, IReadOnlyList<string
 /// nesting is flattened past a depth, clauses are capped, and field:, leading wildcards, stray quotes and operators
 /// are read as words with a note instead of raising parse errors (or overflowing the stack).
 /// </summary>
-public static class UserQueryParser
+public static partial class UserQueryParser
 {
     public const int MaxQueryLength = 1000;
     public const int MaxClauses = 64;
@@ -38,7 +38,8 @@ public static class UserQueryParser
         {
             return new ParsedQuery(null, MatchTerms.None, notes);
         }
-        var text = input.Trim();
+        // "((((a))))" means "(a)": collapsing runs first keeps a deep nest from eating the whole length budget.
+        var text = RunsOfOpen().Replace(RunsOfClose().Replace(input.Trim(), ")"), "(");
         if (text.Length > MaxQueryLength)
         {
             var cut = text.LastIndexOf(' ', MaxQueryLength);
@@ -58,6 +59,12 @@ public static class UserQueryParser
         }
         return new ParsedQuery(query, new MatchTerms(builder.Stems, builder.Prefixes), notes);
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\((\s*\()+")]
+    private static partial System.Text.RegularExpressions.Regex RunsOfOpen();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\)(\s*\))+")]
+    private static partial System.Text.RegularExpressions.Regex RunsOfClose();
 
     private static string Shorten(string text) => text.Length <= 60 ? text : text[..57] + "...";
 
