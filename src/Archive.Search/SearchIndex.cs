@@ -129,6 +129,11 @@ public sealed class SearchIndex : IDisposable
         {
             _logger.LogWarning(e, "The index at {IndexPath} is unreadable ({Reason}); recreating it empty to rebuild from the store", Path, e.Message);
             NeedsRebuild = true;
+            // Even a CREATE writer reads the old segments files, so the broken ones must go first.
+            foreach (var file in _directory.ListAll().Where(f => f != IndexWriter.WRITE_LOCK_NAME))
+            {
+                _directory.DeleteFile(file);
+            }
             var writer = NewWriter(OpenMode.CREATE);
             writer.Commit();
             return (writer, new SearcherManager(writer, applyAllDeletes: true, searcherFactory: null));

@@ -73,6 +73,7 @@ public class IndexLifecycleTests : IAsyncLifetime
             {
                 Id = "new1", ChannelId = channel.Id, SourceFileId = source.Id,
                 Text = "12 апреля — #ДеньКосмонавтики", ContentHash = "new1", Language = "ru",
+                Hashtags = [new Hashtag { Name = "денькосмонавтики", Display = "ДеньКосмонавтики" }],
             });
             await db.SaveChangesAsync();
             await _archive.Indexer.IndexAsync(db, ["new1"]);
