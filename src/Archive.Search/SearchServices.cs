@@ -17,6 +17,7 @@ public static class SearchServices
         services.AddSingleton(sp => new SearchIndex(indexPath, sp.GetService<ILogger<SearchIndex>>()));
         services.AddSingleton<PostIndexer>();
         services.AddSingleton<PostSearcher>();
+        services.AddSingleton<IndexVerifier>();
         services.AddHostedService<IndexStartup>();
         return services;
     }

@@ -19,6 +19,9 @@ public static class ArchiveCommandLine
         var root = new RootCommand("Archive: a self-hosted search for channel post archives.");
         root.Options.Add(DataOption);
         root.Subcommands.Add(ServeCommand.Create(args));
+        root.Subcommands.Add(SearchCommand.Create());
+        root.Subcommands.Add(ReindexCommand.Create());
+        root.Subcommands.Add(VerifyCommand.Create());
         root.SetAction((parse, ct) => ServeCommand.RunAsync(args, parse, ct));
 
         var parsed = root.Parse(args);
