@@ -36,6 +36,10 @@ public sealed class CamelCaseSplitFilter : TokenFilter
         {
             return false;
         }
+        if (!MaySplit(_term.Buffer, _term.Length))
+        {
+            return true;
+        }
         var word = _term.ToString();
         var parts = Split(word);
         if (parts.Count > 1)
@@ -57,6 +61,19 @@ public sealed class CamelCaseSplitFilter : TokenFilter
     {
         base.Reset();
         _pending.Clear();
+    }
+
+    // Most tokens are plain words: a scan without allocating rules them out before Split builds a list.
+    private static bool MaySplit(char[] buffer, int length)
+    {
+        for (var i = 1; i < length; i++)
+        {
+            if (char.IsUpper(buffer[i]) || (char.IsDigit(buffer[i]) != char.IsDigit(buffer[i - 1])))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>Splits at lower→upper and letter↔digit changes: "WeWereAllies" → We, Were, Allies; "WWII" stays whole.</summary>

@@ -1,5 +1,7 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Analysis.Util;
+using Lucene.Net.Util;
 
 namespace Archive.Search.Analysis;
 
@@ -8,7 +10,12 @@ public sealed class ScriptStemFilter : TokenFilter
 {
     private readonly ICharTermAttribute _term;
     private readonly IKeywordAttribute _keyword;
+    private const int CacheLimit = 20_000;
     private readonly ScriptStemmer _stemmer = new();
+
+    // Word frequencies are skewed, so most tokens were stemmed before: a char[]-keyed cache skips Snowball for them
+    // without allocating a string per token. Bounded by clearing, since one stream lives as long as its thread.
+    private readonly CharArrayDictionary<char[]> _cache = new(LuceneVersion.LUCENE_48, 1024, ignoreCase: false);
 
     public ScriptStemFilter(TokenStream input) : base(input)
     {
@@ -22,14 +29,26 @@ public sealed class ScriptStemFilter : TokenFilter
         {
             return false;
         }
-        if (!_keyword.IsKeyword)
+        if (_keyword.IsKeyword)
         {
-            var (buffer, length) = _stemmer.Stem(_term.Buffer, _term.Length);
-            if (!ReferenceEquals(buffer, _term.Buffer) || length != _term.Length)
-            {
-                _term.CopyBuffer(buffer, 0, length);
-            }
+            return true;
         }
+        if (_cache.TryGetValue(_term.Buffer, 0, _term.Length, out var cached))
+        {
+            _term.CopyBuffer(cached, 0, cached.Length);
+            return true;
+        }
+        var word = new char[_term.Length];
+        Array.Copy(_term.Buffer, word, word.Length);
+        var (buffer, length) = _stemmer.Stem(_term.Buffer, _term.Length);
+        var stem = new char[length];
+        Array.Copy(buffer, stem, length);
+        if (_cache.Count >= CacheLimit)
+        {
+            _cache.Clear();
+        }
+        _cache[word] = stem;
+        _term.CopyBuffer(stem, 0, length);
         return true;
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using Archive.Parsing;
 using Archive.Storage.Posts;
 using Lucene.Net.Documents;
+using Lucene.Net.Index;
 using Lucene.Net.Util;
 
 namespace Archive.Search.Indexing;
@@ -9,6 +10,15 @@ namespace Archive.Search.Indexing;
 /// <summary>Turns a stored post into its index document. Each field says here whether it is searched, filtered, stored for display, or doc-valued for sorting and facets.</summary>
 public static class PostDocumentBuilder
 {
+    private static readonly FieldType WordsType = new()
+    {
+        IsIndexed = true,
+        IsTokenized = true,
+        IsStored = false,
+        OmitNorms = true,
+        IndexOptions = IndexOptions.DOCS_ONLY,
+    };
+
     public static Document Build(Post post)
     {
         var doc = new Document
@@ -17,8 +27,9 @@ public static class PostDocumentBuilder
             new StringField(PostFields.Id, post.Id, Field.Store.YES),
             // Searched with morphology; stored so snippets are cut from the index without a store round-trip.
             new TextField(PostFields.Text, post.Text, Field.Store.YES),
-            // Searched by prefix* only: unstemmed words, so "negotiat*" finds "negotiations".
-            new TextField(PostFields.Words, post.Text, Field.Store.NO),
+            // Searched by prefix* only: unstemmed words, so "negotiat*" finds "negotiations". Docs only (no freqs,
+            // positions or norms): a prefix query is constant-score, and this halves what the field costs to index.
+            new Field(PostFields.Words, post.Text, WordsType),
             // Filter, display, facet.
             new StringField(PostFields.Channel, post.Channel.Name, Field.Store.YES),
             new SortedSetDocValuesField(PostFields.FacetChannel, new BytesRef(post.Channel.Name)),

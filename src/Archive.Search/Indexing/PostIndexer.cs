@@ -46,26 +46,20 @@ public sealed class PostIndexer(SearchIndex index, ILogger<PostIndexer>? logger 
             try
             {
                 writer.DeleteAll();
-                string? after = null;
+                // A pipeline: the store reads the next batch while the current one is analysed on every core
+                // (IndexWriter takes documents from many threads).
+                var loading = Task.Run(() => LoadBatchAsync(db, after: null, ct), ct);
                 while (true)
                 {
-                    // Keyset paging by id: constant cost per batch however large the store.
-                    var query = PostsWithDetails(db).OrderBy(p => p.Id).AsQueryable();
-                    if (after is not null)
-                    {
-                        query = query.Where(p => string.Compare(p.Id, after) > 0);
-                    }
-                    var posts = await query.Take(BatchSize * 4).ToListAsync(ct);
+                    var posts = await loading;
                     if (posts.Count == 0)
                     {
                         break;
                     }
-                    foreach (var post in posts)
-                    {
-                        writer.AddDocument(PostDocumentBuilder.Build(post));
-                    }
+                    loading = Task.Run(() => LoadBatchAsync(db, posts[^1].Id, ct), ct);
+                    Parallel.ForEach(posts, new ParallelOptions { CancellationToken = ct },
+                        post => writer.AddDocument(PostDocumentBuilder.Build(post)));
                     count += posts.Count;
-                    after = posts[^1].Id;
                 }
                 writer.Commit();
             }
@@ -92,6 +86,17 @@ public sealed class PostIndexer(SearchIndex index, ILogger<PostIndexer>? logger 
         _logger.LogInformation("The index at {IndexPath} is new or was recreated; rebuilding it from the store", index.Path);
         await RebuildAsync(db, ct);
         return true;
+    }
+
+    private static Task<List<Post>> LoadBatchAsync(ArchiveDbContext db, string? after, CancellationToken ct)
+    {
+        // Keyset paging by id: constant cost per batch however large the store.
+        var query = PostsWithDetails(db).OrderBy(p => p.Id).AsQueryable();
+        if (after is not null)
+        {
+            query = query.Where(p => string.Compare(p.Id, after) > 0);
+        }
+        return query.Take(BatchSize * 4).ToListAsync(ct);
     }
 
     private static IQueryable<Post> PostsWithDetails(ArchiveDbContext db) => db.Posts

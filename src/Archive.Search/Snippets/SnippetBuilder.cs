@@ -110,7 +110,10 @@ public static class SnippetBuilder
         {
             return false;
         }
-        if (terms.Stems.Contains(stemmer.Stem(WithoutPossessive(word))))
+        // Stemming keeps a word's first letters, so a word can only match a stem that starts like it: this skips
+        // Snowball for nearly every word of a long post.
+        if (terms.Stems.Any(s => s.Length < 2 || (word.Length >= 2 && s[0] == word[0] && s[1] == word[1]))
+            && terms.Stems.Contains(stemmer.Stem(WithoutPossessive(word))))
         {
             return true;
         }
