@@ -133,4 +133,37 @@ public class IndexLifecycleTests : IAsyncLifetime
         Assert.False(reopened.NeedsRebuild);
         Assert.Equal(_archive.Posts.Count, new PostSearcher(reopened).Search(new SearchRequest()).Total);
     }
+
+    [Fact]
+    public async Task Verifier_reports_missing_extra_and_changed_posts()
+    {
+        await using var db = _archive.OpenStore();
+        var verifier = new IndexVerifier(_archive.Index);
+        Assert.True((await verifier.CompareAsync(db)).InStep);
+
+        var changed = await db.Posts.SingleAsync(p => p.Id == "p05");
+        changed.ContentHash = "edited";
+        db.Posts.Remove(await db.Posts.SingleAsync(p => p.Id == "p06"));
+        await db.SaveChangesAsync();
+
+        var differences = await verifier.CompareAsync(db);
+        Assert.False(differences.InStep);
+        Assert.Equal(["p06"], differences.NotInStore);
+        Assert.Equal(["p05"], differences.Stale);
+        Assert.Empty(differences.MissingFromIndex);
+        Assert.Equal(_archive.Posts.Count - 1, differences.StorePosts);
+        Assert.Equal(_archive.Posts.Count, differences.IndexDocuments);
+
+        await _archive.Indexer.IndexAsync(db, ["p05", "p06"]);
+        Assert.True((await verifier.CompareAsync(db)).InStep);
+    }
+
+    [Fact]
+    public void Second_opener_of_a_locked_index_searches_read_only()
+    {
+        using var second = new SearchIndex(_archive.IndexPath);
+        Assert.False(second.IsWritable);
+        Assert.True(second.IsOpen);
+        Assert.Equal(_archive.Posts.Count, new PostSearcher(second).Search(new SearchRequest()).Total);
+    }
 }
