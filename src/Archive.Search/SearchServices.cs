@@ -1,7 +1,6 @@
 using Archive.Search.Indexing;
 using Archive.Search.Querying;
 using Archive.Storage;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -29,14 +28,22 @@ internal sealed class IndexStartup(IServiceProvider services, ILogger<IndexStart
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         var indexer = services.GetRequiredService<PostIndexer>();
-        var factory = services.GetService<IDbContextFactory<ArchiveDbContext>>();
-        if (factory is null)
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetService<ArchiveDbContext>();
+        if (db is null)
         {
             logger.LogWarning("No store is registered; the index is not checked against it at start");
             return;
         }
-        await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        await indexer.EnsureBuiltAsync(db, cancellationToken);
+        try
+        {
+            await indexer.EnsureBuiltAsync(db, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The site still serves (with an empty or partial index) rather than failing to start; "reindex" repairs it.
+            logger.LogError(e, "Rebuilding the index from the store at start failed; searches may miss posts until \"reindex\" runs");
+        }
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
