@@ -180,16 +180,15 @@ public static partial class UserQueryParser
 
         public GroupNode ReadAll()
         {
-            var group = ReadSequence(depth: 0, excluded: false);
-            if (_next < tokens.Count)
+            var allOf = new List<IReadOnlyList<Node>>(ReadSequence(depth: 0, excluded: false).AllOf);
+            // Only a ')' with no '(' to close ends a top-level sequence early: skip it and read on (a loop, not recursion).
+            while (_next < tokens.Count)
             {
-                // Only a ')' can end a top-level sequence early; it has no '(' to close.
                 NoteStrayClose();
                 _next++;
-                var rest = ReadAll();
-                return new GroupNode([.. group.AllOf, .. rest.AllOf], false);
+                allOf.AddRange(ReadSequence(depth: 0, excluded: false).AllOf);
             }
-            return group;
+            return new GroupNode(allOf, false);
         }
 
         private GroupNode ReadSequence(int depth, bool excluded)
@@ -206,8 +205,6 @@ public static partial class UserQueryParser
                         _flattened--;
                         _next++;
                         continue;
-                    case TokenKind.Close when depth > 0:
-                        return new GroupNode(allOf, excluded);
                     case TokenKind.Close:
                         return new GroupNode(allOf, excluded);
                     case TokenKind.Or:

@@ -16,6 +16,7 @@ public class BadQueryTests(IndexedArchive archive) : IClassFixture<IndexedArchiv
         { "spaced nesting 1,000 deep", string.Join(' ', Enumerable.Repeat("(", 1000)) + " parade " + string.Join(' ', Enumerable.Repeat(")", 1000)) },
         { "alternating nesting", string.Concat(Enumerable.Repeat("(a OR ", 1000)) + "parade" + new string(')', 1000) },
         { "unclosed nesting 1,000 deep", new string('(', 1000) + "parade" },
+        { "stray closes between words", string.Concat(Enumerable.Repeat("a ) ", 3000)) + "parade" },
         { "closing parens only", new string(')', 1000) + "parade" },
         { "100 KB string", string.Concat(Enumerable.Repeat("parade Berlin ", 100_000 / 14)) },
         { "100 KB single word", new string('a', 100_000) },
