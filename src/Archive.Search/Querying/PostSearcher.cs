@@ -1,13 +1,142 @@
+using System.Diagnostics;
+using Archive.Parsing;
+using Archive.Search.Facets;
+using Archive.Search.Indexing;
+using Archive.Search.Snippets;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Queries.Mlt;
+using Lucene.Net.Search;
+
 namespace Archive.Search.Querying;
 
 /// <summary>Runs searches against the index: hits, facets, snippets, related posts.</summary>
-public sealed class PostSearcher
+public sealed class PostSearcher(SearchIndex index)
 {
+    public const int MaxPageSize = 100;
+
+    /// <summary>How deep paging may go: collecting the top N costs memory in N.</summary>
+    public const int MaxResultWindow = 10_000;
+
+    private static readonly Sort Newest = new(
+        WithMissing(new SortField(PostFields.PublishedSort, SortFieldType.INT32, reverse: true), J2N.Numerics.Int32.GetInstance(int.MinValue)),
+        SortField.FIELD_DOC);
+
+    private static readonly Sort Oldest = new(
+        WithMissing(new SortField(PostFields.PublishedSort, SortFieldType.INT32), J2N.Numerics.Int32.GetInstance(int.MaxValue)),
+        SortField.FIELD_DOC);
+
+    private static readonly Sort MostReactions = new(
+        WithMissing(new SortField(PostFields.Reactions, SortFieldType.INT64, reverse: true), J2N.Numerics.Int64.GetInstance(0L)),
+        WithMissing(new SortField(PostFields.PublishedSort, SortFieldType.INT32, reverse: true), J2N.Numerics.Int32.GetInstance(int.MinValue)));
+
     /// <summary>Throws <see cref="InvalidQueryException"/> only for a query that cannot be given any sensible reading.</summary>
-    public SearchResult Search(SearchRequest request) =>
-        throw new NotImplementedException("The search branch fills this in.");
+    public SearchResult Search(SearchRequest request)
+    {
+        var clock = Stopwatch.StartNew();
+        var parsed = UserQueryParser.Parse(request.Query);
+        var notes = parsed.Notes.ToList();
+
+        var pageSize = Math.Clamp(request.PageSize, 1, MaxPageSize);
+        var page = Math.Max(1, request.Page);
+        if ((long)page * pageSize > MaxResultWindow)
+        {
+            page = MaxResultWindow / pageSize;
+            notes.Add($"Results go {MaxResultWindow:N0} deep; showing page {page}.");
+        }
+
+        Query query = parsed.Query ?? new MatchAllDocsQuery();
+        if (SearchFilters.Build(request) is { } filter)
+        {
+            query = new FilteredQuery(query, new QueryWrapperFilter(filter));
+        }
+        // Browsing without words has no relevance to rank by: newest first.
+        var sort = parsed.Query is null && request.Sort == SearchSort.Relevance ? SearchSort.Newest : request.Sort;
+
+        return index.WithSearcher(searcher =>
+        {
+            var wanted = page * pageSize;
+            ITopDocsCollector top = sort switch
+            {
+                SearchSort.Relevance => TopScoreDocCollector.Create(wanted, docsScoredInOrder: false),
+                _ => TopFieldCollector.Create(SortFor(sort), wanted, fillFields: false,
+                    trackDocScores: parsed.Query is not null, trackMaxScore: false, docsScoredInOrder: false),
+            };
+            var facets = request.WithFacets ? new FacetCollector() : null;
+            searcher.Search(query, facets is null ? top : MultiCollector.Wrap(top, facets));
+
+            var topDocs = top.GetTopDocs((page - 1) * pageSize, pageSize);
+            var hits = new List<SearchHit>(topDocs.ScoreDocs.Length);
+            foreach (var scoreDoc in topDocs.ScoreDocs)
+            {
+                hits.Add(ToHit(searcher.Doc(scoreDoc.Doc), float.IsNaN(scoreDoc.Score) ? 0 : scoreDoc.Score, parsed.Highlight));
+            }
+            return new SearchResult(top.TotalHits, hits, facets?.Result() ?? SearchFacets.Empty, clock.Elapsed) { Notes = notes };
+        });
+    }
 
     /// <summary>Posts like the given one, without itself and its duplicates.</summary>
-    public IReadOnlyList<SearchHit> Related(string postId, int count = 5) =>
-        throw new NotImplementedException("The search branch fills this in.");
+    public IReadOnlyList<SearchHit> Related(string postId, int count = 5) => index.WithSearcher<IReadOnlyList<SearchHit>>(searcher =>
+    {
+        var found = searcher.Search(new TermQuery(new Term(PostFields.Id, postId)), 1);
+        if (found.TotalHits == 0 || count <= 0)
+        {
+            return [];
+        }
+        var docId = found.ScoreDocs[0].Doc;
+        var post = searcher.Doc(docId);
+
+        var likeThis = new MoreLikeThis(searcher.IndexReader)
+        {
+            Analyzer = SearchIndex.IndexAnalyzer,
+            FieldNames = [PostFields.Text],
+            MinTermFreq = 1,
+            MinDocFreq = 2,
+            MaxQueryTerms = 25,
+            MinWordLen = 3,
+        };
+        var query = new BooleanQuery
+        {
+            { likeThis.Like(docId), Occur.MUST },
+            { new TermQuery(new Term(PostFields.Id, postId)), Occur.MUST_NOT },
+        };
+        if (post.Get(PostFields.ContentHash) is { } hash)
+        {
+            query.Add(new TermQuery(new Term(PostFields.ContentHash, hash)), Occur.MUST_NOT);
+        }
+        return searcher.Search(query, count).ScoreDocs
+            .Select(d => ToHit(searcher.Doc(d.Doc), d.Score, MatchTerms.None))
+            .ToList();
+    });
+
+    private static SortField WithMissing(SortField field, object missing)
+    {
+        field.SetMissingValue(missing);
+        return field;
+    }
+
+    private static Sort SortFor(SearchSort sort) => sort switch
+    {
+        SearchSort.Newest => Newest,
+        SearchSort.Oldest => Oldest,
+        SearchSort.Reactions => MostReactions,
+        _ => Sort.RELEVANCE,
+    };
+
+    private static SearchHit ToHit(Document doc, float score, MatchTerms highlight)
+    {
+        var published = doc.GetField(PostFields.Published)?.GetInt32Value();
+        return new SearchHit(
+            Id: doc.Get(PostFields.Id),
+            Score: score,
+            Snippet: SnippetBuilder.Build(doc.Get(PostFields.Text) ?? "", highlight),
+            Channel: doc.Get(PostFields.Channel) ?? "",
+            Published: published is { } key ? PostFields.FromDateKey(key) : null,
+            PublishedConfidence: Enum.TryParse<DateConfidence>(doc.Get(PostFields.Confidence), out var confidence) ? confidence : DateConfidence.Unknown,
+            Language: doc.Get(PostFields.Language) ?? "",
+            Hashtags: doc.GetValues(PostFields.TagDisplay),
+            ForwardedFrom: doc.Get(PostFields.ForwardedFrom),
+            HasMedia: doc.Get(PostFields.HasMedia) == PostFields.Yes,
+            ReactionTotal: doc.GetField(PostFields.Reactions)?.GetInt32Value() ?? 0);
+    }
 }

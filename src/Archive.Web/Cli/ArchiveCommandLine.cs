@@ -23,6 +23,9 @@ public static class ArchiveCommandLine
         root.Subcommands.Add(IngestCommand.Create());
         root.Subcommands.Add(ExportCommand.Create());
         root.Subcommands.Add(HealthcheckCommand.Create());
+        root.Subcommands.Add(SearchCommand.Create());
+        root.Subcommands.Add(ReindexCommand.Create());
+        root.Subcommands.Add(VerifyCommand.Create());
         root.SetAction((parse, ct) => ServeCommand.RunAsync(args, parse, ct));
 
         var parsed = root.Parse(args);

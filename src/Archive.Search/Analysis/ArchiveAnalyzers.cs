@@ -1,0 +1,60 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Analysis.En;
+using Lucene.Net.Analysis.Ru;
+using Lucene.Net.Analysis.Standard;
+using Lucene.Net.Analysis.Util;
+using Lucene.Net.Util;
+
+namespace Archive.Search.Analysis;
+
+/// <summary>
+/// The text field's analysis: Unicode words, lower-cased, 'ё'→'е', English and Russian stop words dropped,
+/// English possessives cut, then each word stemmed by its script. <paramref name="splitCamelCase"/> is on for
+/// indexing (hashtag parts become extra words) and off for queries (a query word is one word).
+/// </summary>
+public sealed class MorphologyAnalyzer(bool splitCamelCase) : Analyzer
+{
+    internal const LuceneVersion Version = LuceneVersion.LUCENE_48;
+
+    /// <summary>English and Russian stop words, 'ё' folded like the tokens they are compared with.</summary>
+    public static readonly CharArraySet StopWords = BuildStopWords();
+
+    protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
+    {
+        var source = new StandardTokenizer(Version, reader) { MaxTokenLength = 64 };
+        TokenStream stream = splitCamelCase ? new CamelCaseSplitFilter(source) : source;
+        stream = new LowerCaseFilter(Version, stream);
+        stream = new YoFoldingFilter(stream);
+        stream = new StopFilter(Version, stream, StopWords);
+        stream = new EnglishPossessiveFilter(Version, stream);
+        stream = new ScriptStemFilter(stream);
+        return new TokenStreamComponents(source, stream);
+    }
+
+    private static CharArraySet BuildStopWords()
+    {
+        var set = new CharArraySet(Version, 600, ignoreCase: false);
+        foreach (var word in EnglishAnalyzer.DefaultStopSet)
+        {
+            set.Add(word);
+        }
+        foreach (var word in RussianAnalyzer.DefaultStopSet)
+        {
+            set.Add(YoFoldingFilter.Fold(word.ToString()!));
+        }
+        return set.AsReadOnly();
+    }
+}
+
+/// <summary>Unstemmed words (lower-cased, 'ё'→'е', no stop words dropped): the field prefix queries run on, and how snippets find words.</summary>
+public sealed class WordsAnalyzer : Analyzer
+{
+    protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
+    {
+        var source = new StandardTokenizer(MorphologyAnalyzer.Version, reader) { MaxTokenLength = 64 };
+        TokenStream stream = new LowerCaseFilter(MorphologyAnalyzer.Version, source);
+        stream = new YoFoldingFilter(stream);
+        return new TokenStreamComponents(source, stream);
+    }
+}

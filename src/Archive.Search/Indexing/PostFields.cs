@@ -1,0 +1,36 @@
+namespace Archive.Search.Indexing;
+
+/// <summary>The index's field names, in one place. How each is indexed, stored and doc-valued is in <see cref="PostDocumentBuilder"/>.</summary>
+public static class PostFields
+{
+    public const string Id = "id";
+    public const string Text = "text";
+    public const string Words = "words";
+    public const string Channel = "channel";
+    public const string ForwardedFrom = "forwarded_from";
+    public const string Language = "language";
+    public const string Tag = "tag";
+    public const string TagDisplay = "tag_display";
+    public const string HasMedia = "has_media";
+    public const string Published = "published";
+    public const string PublishedSort = "published_sort";
+    public const string Dated = "dated";
+    public const string Confidence = "confidence";
+    public const string MentionedYear = "mentioned_year";
+    public const string Reactions = "reactions";
+    public const string ContentHash = "content_hash";
+
+    public const string FacetTag = "facet_tag";
+    public const string FacetChannel = "facet_channel";
+    public const string FacetLanguage = "facet_language";
+    public const string FacetYear = "facet_year";
+    public const string FacetMonth = "facet_month";
+
+    /// <summary>Values of the yes/no string fields.</summary>
+    public const string Yes = "1", No = "0";
+
+    /// <summary>A date as the sortable, filterable number the index keeps: 2025-03-18 → 20250318.</summary>
+    public static int DateKey(DateOnly date) => date.Year * 10000 + date.Month * 100 + date.Day;
+
+    public static DateOnly FromDateKey(int key) => new(key / 10000, key / 100 % 100, key % 100);
+}

@@ -1,0 +1,225 @@
+using Archive.Search.Analysis;
+using Archive.Search.Indexing;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Directory = Lucene.Net.Store.Directory;
+
+namespace Archive.Search;
+
+/// <summary>
+/// The index on disk for the life of the app: one <see cref="IndexWriter"/> and a <see cref="SearcherManager"/>
+/// over it, refreshed in the background so searches see committed changes within a second.
+/// A missing or corrupt index is recreated empty (and <see cref="NeedsRebuild"/> set) instead of failing;
+/// when another process holds the writer lock it opens read-only.
+/// </summary>
+public sealed class SearchIndex : IDisposable
+{
+    private static readonly TimeSpan RefreshEvery = TimeSpan.FromMilliseconds(200);
+
+    private readonly ILogger<SearchIndex> _logger;
+    private readonly Directory _directory;
+    private readonly IndexWriter? _writer;
+    private readonly SearcherManager _searchers;
+    private readonly CancellationTokenSource _stop = new();
+    private readonly Task _refresher;
+    private volatile bool _disposed;
+    private int _refreshSuspended;
+
+    public SearchIndex(string path, ILogger<SearchIndex>? logger = null)
+    {
+        _logger = logger ?? NullLogger<SearchIndex>.Instance;
+        Path = path;
+        System.IO.Directory.CreateDirectory(path);
+        _directory = FSDirectory.Open(path);
+        (_writer, _searchers) = Open();
+        _refresher = Task.Run(RefreshLoopAsync);
+    }
+
+    public string Path { get; }
+
+    /// <summary>Analysis per field, for indexing: morphology with hashtag parts on the text, plain words for prefixes.</summary>
+    public static Analyzer IndexAnalyzer { get; } = new PerFieldAnalyzerWrapper(
+        new MorphologyAnalyzer(splitCamelCase: true),
+        new Dictionary<string, Analyzer> { [PostFields.Words] = new WordsAnalyzer() });
+
+    /// <summary>Analysis of query words against <see cref="PostFields.Text"/>.</summary>
+    public static Analyzer QueryAnalyzer { get; } = new MorphologyAnalyzer(splitCamelCase: false);
+
+    /// <summary>Analysis of query prefixes and snippet words (unstemmed).</summary>
+    public static Analyzer WordsAnalyzer { get; } = new WordsAnalyzer();
+
+    /// <summary>True while the index is open and searchable: what /readyz reports.</summary>
+    public bool IsOpen => !_disposed;
+
+    /// <summary>True when this process could take the writer; false when another process (a running server) holds it.</summary>
+    public bool IsWritable => _writer is not null;
+
+    /// <summary>Set when the index was missing or corrupt and was recreated empty: it must be rebuilt from the store.</summary>
+    public bool NeedsRebuild { get; internal set; }
+
+    internal IndexWriter Writer => _writer ?? throw new InvalidOperationException(
+        $"The index at {Path} is open read-only: another process holds its writer.");
+
+    /// <summary>Runs <paramref name="search"/> with a searcher acquired and released around it.</summary>
+    public T WithSearcher<T>(Func<IndexSearcher, T> search)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        var searcher = _searchers.Acquire();
+        try
+        {
+            return search(searcher);
+        }
+        finally
+        {
+            _searchers.Release(searcher);
+        }
+    }
+
+    /// <summary>Makes everything committed so far visible to the next search.</summary>
+    public void Refresh()
+    {
+        if (!_disposed)
+        {
+            _searchers.MaybeRefreshBlocking();
+        }
+    }
+
+    /// <summary>Keeps the background refresh from publishing a half-built index while a rebuild runs.</summary>
+    internal IDisposable SuspendRefresh()
+    {
+        Interlocked.Increment(ref _refreshSuspended);
+        return new Resume(this);
+    }
+
+    private sealed class Resume(SearchIndex index) : IDisposable
+    {
+        private int _done;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref _done, 1) == 0)
+            {
+                Interlocked.Decrement(ref index._refreshSuspended);
+            }
+        }
+    }
+
+    private (IndexWriter?, SearcherManager) Open()
+    {
+        try
+        {
+            return OpenExisting();
+        }
+        catch (LockObtainFailedException)
+        {
+            _logger.LogWarning("The index at {IndexPath} is locked by another process; opening it read-only", Path);
+            if (!DirectoryReader.IndexExists(_directory))
+            {
+                throw new InvalidOperationException($"The index at {Path} is locked by another process and has no commit yet.");
+            }
+            return (null, new SearcherManager(_directory, null));
+        }
+        // Whatever else opening throws (truncated files read past EOF, bad checksums, foreign files) means the index is unusable.
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            _logger.LogWarning(e, "The index at {IndexPath} is unreadable ({Reason}); recreating it empty to rebuild from the store", Path, e.Message);
+            NeedsRebuild = true;
+            // Even a CREATE writer reads the old segments files, so the broken ones must go first.
+            foreach (var file in _directory.ListAll().Where(f => f != IndexWriter.WRITE_LOCK_NAME))
+            {
+                _directory.DeleteFile(file);
+            }
+            var writer = NewWriter(OpenMode.CREATE);
+            writer.Commit();
+            return (writer, new SearcherManager(writer, applyAllDeletes: true, searcherFactory: null));
+        }
+    }
+
+    private (IndexWriter, SearcherManager) OpenExisting()
+    {
+        var exists = DirectoryReader.IndexExists(_directory);
+        if (!exists)
+        {
+            _logger.LogInformation("No index at {IndexPath}; creating it, to be built from the store", Path);
+            NeedsRebuild = true;
+        }
+        var writer = NewWriter(exists ? OpenMode.APPEND : OpenMode.CREATE);
+        try
+        {
+            if (!exists)
+            {
+                writer.Commit();
+            }
+            var searchers = new SearcherManager(writer, applyAllDeletes: true, searcherFactory: null);
+            // Opening a reader reads every segment's header, so a truncated or foreign file fails here, not in the first search.
+            var searcher = searchers.Acquire();
+            searchers.Release(searcher);
+            return (writer, searchers);
+        }
+        catch
+        {
+            writer.Rollback();
+            throw;
+        }
+    }
+
+    private IndexWriter NewWriter(OpenMode mode)
+    {
+        var config = new IndexWriterConfig(MorphologyAnalyzer.Version, IndexAnalyzer)
+        {
+            OpenMode = mode,
+            RAMBufferSizeMB = 64,
+        };
+        return new IndexWriter(_directory, config);
+    }
+
+    private async Task RefreshLoopAsync()
+    {
+        using var timer = new PeriodicTimer(RefreshEvery);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(_stop.Token))
+            {
+                if (Volatile.Read(ref _refreshSuspended) > 0)
+                {
+                    continue;
+                }
+                try
+                {
+                    _searchers.MaybeRefresh();
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    _logger.LogWarning(e, "Refreshing the index searcher failed; will retry");
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+        }
+    }
+
+    public void Dispose()
+    {
+        if (_disposed)
+        {
+            return;
+        }
+        _disposed = true;
+        _stop.Cancel();
+        _refresher.Wait(TimeSpan.FromSeconds(5));
+        _searchers.Dispose();
+        if (_writer is not null)
+        {
+            _writer.Commit();
+            _writer.Dispose();
+        }
+        _directory.Dispose();
+        _stop.Dispose();
+    }
+}

@@ -1,0 +1,58 @@
+using System.CommandLine;
+using Archive.Search;
+using Archive.Search.Indexing;
+using Archive.Storage;
+
+namespace Archive.Web.Cli;
+
+/// <summary>"verify": compares the store with the index and says what differs (exit 1 when anything does).</summary>
+public static class VerifyCommand
+{
+    private const int ListAtMost = 20;
+
+    public static Command Create()
+    {
+        var command = new Command("verify", "Compare the store with the search index; exit 1 when they differ.");
+        command.SetAction(RunAsync);
+        return command;
+    }
+
+    public static async Task<int> RunAsync(ParseResult parse, CancellationToken ct)
+    {
+        await using var services = CliServices.Build(parse, (s, o) => s.AddArchiveStore(o.StorePath).AddArchiveSearch(o.IndexPath));
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ArchiveDbContext>();
+        await ArchiveStore.MigrateAsync(db, ct);
+        var differences = await services.GetRequiredService<IndexVerifier>().CompareAsync(db, ct);
+
+        var output = Console.Out;
+        await output.WriteLineAsync($"Store: {differences.StorePosts} posts. Index: {differences.IndexDocuments} documents.");
+        await List(output, "In the store but not in the index", differences.MissingFromIndex);
+        await List(output, "In the index but not in the store", differences.NotInStore);
+        await List(output, "Changed in the store since indexed", differences.Stale);
+        if (differences.InStep)
+        {
+            await output.WriteLineAsync("The index matches the store.");
+            return ArchiveCommandLine.Ok;
+        }
+        await output.WriteLineAsync("The index differs from the store; run \"reindex\" to rebuild it.");
+        return ArchiveCommandLine.SomeFailed;
+    }
+
+    private static async Task List(TextWriter output, string title, IReadOnlyList<string> ids)
+    {
+        if (ids.Count == 0)
+        {
+            return;
+        }
+        await output.WriteLineAsync($"{title}: {ids.Count}");
+        foreach (var id in ids.Take(ListAtMost))
+        {
+            await output.WriteLineAsync($"  {id}");
+        }
+        if (ids.Count > ListAtMost)
+        {
+            await output.WriteLineAsync($"  ... and {ids.Count - ListAtMost} more");
+        }
+    }
+}

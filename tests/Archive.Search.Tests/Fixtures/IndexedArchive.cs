@@ -1,0 +1,63 @@
+using Archive.Search.Indexing;
+using Archive.Search.Querying;
+using Archive.Storage;
+using Archive.Storage.Posts;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace Archive.Search.Tests.Fixtures;
+
+/// <summary>A real SQLite store in a temp folder holding the sample posts, and a real index built from it. Shared by a test class.</summary>
+public sealed class IndexedArchive : IAsyncLifetime
+{
+    public string Folder { get; } = Path.Combine(Path.GetTempPath(), "archive-search-tests", Guid.NewGuid().ToString("N"));
+
+    public string StorePath => Path.Combine(Folder, "archive.db");
+    public string IndexPath => Path.Combine(Folder, "index");
+
+    internal List<Post> Posts { get; private set; } = [];
+    public SearchIndex Index { get; private set; } = null!;
+    public PostIndexer Indexer { get; private set; } = null!;
+    public PostSearcher Searcher { get; private set; } = null!;
+
+    public ArchiveDbContext OpenStore() => new(new DbContextOptionsBuilder<ArchiveDbContext>().UseSqlite($"Data Source={StorePath}").Options);
+
+    public async Task InitializeAsync()
+    {
+        Directory.CreateDirectory(Folder);
+        await using (var db = OpenStore())
+        {
+            await db.Database.EnsureCreatedAsync();
+            db.Posts.AddRange(SamplePosts.ToEntities());
+            await db.SaveChangesAsync();
+        }
+        await using (var db = OpenStore())
+        {
+            // Read back what the store holds, so counts in tests are over the stored entities.
+            Posts = await db.Posts.AsNoTracking().Include(p => p.Channel).Include(p => p.Hashtags).Include(p => p.MentionedDates).ToListAsync();
+        }
+        Index = new SearchIndex(IndexPath);
+        Indexer = new PostIndexer(Index);
+        Searcher = new PostSearcher(Index);
+        await using (var db = OpenStore())
+        {
+            await Indexer.RebuildAsync(db);
+        }
+    }
+
+    internal Post Post(string id) => Posts.Single(p => p.Id == id);
+
+    public Task DisposeAsync()
+    {
+        Index.Dispose();
+        SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(Folder, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+        return Task.CompletedTask;
+    }
+}
