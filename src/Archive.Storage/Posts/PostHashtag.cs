@@ -6,8 +6,8 @@ public sealed class PostHashtag
     public required string PostId { get; set; }
     public int HashtagId { get; set; }
 
-    /// <summary>The tag as this post wrote it, without '#'.</summary>
-    public required string Spelling { get; set; }
+    /// <summary>The tag as this post wrote it, without '#'; empty when the link was made through <see cref="Post.Hashtags"/> (then the tag's display spelling stands).</summary>
+    public string Spelling { get; set; } = "";
 
     /// <summary>Position among the post's hashtags (first appearance first).</summary>
     public int Order { get; set; }

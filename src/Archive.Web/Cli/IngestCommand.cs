@@ -1,7 +1,9 @@
 using System.CommandLine;
-using Archive.Parsing;
+using Archive.Search;
+using Archive.Search.Indexing;
 using Archive.Storage;
 using Archive.Storage.Ingest;
+using Archive.Web.Import;
 using Spectre.Console;
 
 namespace Archive.Web.Cli;
@@ -47,46 +49,33 @@ public static class IngestCommand
 
         await using var services = CliServices.Build(parse, (s, options) => s
             .AddArchiveStore(options.StorePath)
-            .AddSingleton(DumpReader.Default)
-            .AddSingleton(new ParseOptions { DateOrder = options.DateOrder })
-            .AddScoped<DumpIngester>());
+            .AddArchiveSearch(options.IndexPath)
+            .AddArchiveImport(options));
         await using var scope = services.CreateAsyncScope();
-        await ArchiveStore.MigrateAsync(scope.ServiceProvider.GetRequiredService<ArchiveDbContext>(), ct);
-        var ingester = scope.ServiceProvider.GetRequiredService<DumpIngester>();
+        var db = scope.ServiceProvider.GetRequiredService<ArchiveDbContext>();
+        await ArchiveStore.MigrateAsync(db, ct);
+        await scope.ServiceProvider.GetRequiredService<PostIndexer>().EnsureBuiltAsync(db, ct);
+        var importer = scope.ServiceProvider.GetRequiredService<ArchiveImporter>();
 
+        // A rejection is logged by the ingester as one line naming the file ("Rejected {File}: {Reason}") on stderr.
         var files = IngestPaths.Expand(paths);
-        var results = new List<FileIngestResult>(files.Count);
-        async Task IngestAll(Action<string>? progress)
-        {
-            foreach (var file in files)
-            {
-                progress?.Invoke(file);
-                // A rejection is logged by the ingester as one line naming the file ("Rejected {File}: {Reason}") on stderr.
-                results.Add(await ingester.IngestFileAsync(file, channel, ct));
-            }
-        }
-
+        IReadOnlyList<FileIngestResult> results = [];
         if (Console.IsOutputRedirected)
         {
-            await IngestAll(null);
+            results = await importer.ImportAsync(files, channel, progress: null, ct);
         }
         else
         {
             await AnsiConsole.Progress().AutoClear(true).StartAsync(async context =>
             {
                 var task = context.AddTask("Ingesting", maxValue: files.Count);
-                await IngestAll(file =>
+                results = await importer.ImportAsync(files, channel, file =>
                 {
                     task.Description = Markup.Escape(Path.GetFileName(file));
                     task.Increment(1);
-                });
+                }, ct);
             });
         }
-
-        // LEAD: update the search index with the changed posts here (one call), e.g.
-        // await indexer.IndexAsync(db, changedPostIds, ct);
-        var changedPostIds = results.SelectMany(r => r.ChangedPostIds).ToList();
-        _ = changedPostIds;
 
         PrintSummary(results);
         return results.Any(r => r.Rejected) ? ArchiveCommandLine.SomeFailed : ArchiveCommandLine.Ok;

@@ -1,6 +1,8 @@
 using Archive.Search.Indexing;
 using Archive.Search.Querying;
 using Archive.Storage;
+using Archive.Storage.Ingest;
+using Archive.Web.Import;
 using Microsoft.EntityFrameworkCore;
 
 namespace Archive.Web.Hosting;
@@ -19,36 +21,33 @@ public sealed class ArchiveStartup(
         await ArchiveStore.MigrateAsync(db, cancellationToken);
         logger.LogInformation("Store ready at {StorePath}", options.StorePath);
 
+        // The index opens (and is rebuilt when missing or corrupt) before anything is added to it.
+        var importer = scope.ServiceProvider.GetRequiredService<ArchiveImporter>();
+        await scope.ServiceProvider.GetRequiredService<PostIndexer>().EnsureBuiltAsync(db, cancellationToken);
+        await importer.CatchUpAsync(cancellationToken);
+
         if (options.DemoData && !await db.Posts.AnyAsync(cancellationToken))
         {
-            await IngestDemoAsync(scope.ServiceProvider, db, cancellationToken);
+            await IngestDemoAsync(importer, cancellationToken);
         }
 
-        // Resolving the searcher opens the index; the search library rebuilds it from the store when it is missing.
-        var searcher = scope.ServiceProvider.GetRequiredService<PostSearcher>();
-        var probe = searcher.Search(new SearchRequest { PageSize = 1, WithFacets = false });
+        var probe = scope.ServiceProvider.GetRequiredService<PostSearcher>().Search(new SearchRequest { PageSize = 1, WithFacets = false });
         logger.LogInformation("Index ready at {IndexPath}: {Total} posts searchable", options.IndexPath, probe.Total);
         readiness.MarkReady();
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    private async Task IngestDemoAsync(IServiceProvider scoped, ArchiveDbContext db, CancellationToken ct)
+    private async Task IngestDemoAsync(ArchiveImporter importer, CancellationToken ct)
     {
         if (!Directory.Exists(options.DemoDirectory))
         {
             logger.LogWarning("Demo data is on but {DemoDirectory} does not exist; starting with an empty archive", options.DemoDirectory);
             return;
         }
-        var files = Directory.GetFiles(options.DemoDirectory).Order(StringComparer.Ordinal).ToArray();
-        logger.LogInformation("Empty store: ingesting {Count} demo dumps from {DemoDirectory}", files.Length, options.DemoDirectory);
-
-        // ===== DEMO INGEST CALL SITE (lead wires Archive.Storage.Ingest here at merge) =====
-        // Ingest `files` into `db` with the storage library's ingester (parse options: options.DateOrder),
-        // then index what changed: await scoped.GetRequiredService<PostIndexer>().IndexAsync(db, changedPostIds, ct);
-        _ = scoped.GetRequiredService<PostIndexer>();
-        await Task.CompletedTask;
-        logger.LogWarning("Demo ingest is not wired yet: {Count} demo dumps left unread", files.Length);
-        // ===== END DEMO INGEST CALL SITE =====
+        var files = IngestPaths.Expand([options.DemoDirectory]);
+        logger.LogInformation("Empty store: ingesting {Count} demo dumps from {DemoDirectory}", files.Count, options.DemoDirectory);
+        var results = await importer.ImportAsync(files, channel: null, progress: null, ct);
+        logger.LogInformation("Demo archive ready: {Posts} posts from {Files} files", results.Sum(r => r.New), results.Count(r => !r.Rejected));
     }
 }

@@ -5,6 +5,7 @@ using System.Text.Unicode;
 using Archive.Search;
 using Archive.Storage;
 using Archive.Web.Health;
+using Archive.Web.Import;
 using Archive.Web.Security;
 using Serilog;
 
@@ -27,6 +28,7 @@ public static class ArchiveWebServices
 
         services.AddArchiveStore(options.StorePath);
         services.AddArchiveSearch(options.IndexPath);
+        services.AddArchiveImport(options);
 
         services.AddRazorPages();
         // Russian text stays as characters: the default encoder writes every Cyrillic letter as an 8-byte entity.
@@ -45,6 +47,8 @@ public static class ArchiveWebServices
 
         services.AddSingleton<ArchiveReadiness>();
         services.AddHostedService<ArchiveStartup>();
+        // After the start-up above, so the store is migrated and the demo is in before the first scan.
+        services.AddLiveImport(builder.Configuration, ImportServices.ImportFileVia);
         return options;
     }
 }

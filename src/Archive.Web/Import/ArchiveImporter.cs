@@ -1,0 +1,73 @@
+using Archive.Search.Indexing;
+using Archive.Storage;
+using Archive.Storage.Ingest;
+using Archive.Web.Hosting;
+
+namespace Archive.Web.Import;
+
+/// <summary>
+/// The one way posts come in (the ingest verb, the demo data, the import folder): the store first, then the index.
+/// A marker file spans the two, so an import killed between them is caught up by the next import or start.
+/// </summary>
+public sealed class ArchiveImporter(
+    DumpIngester ingester,
+    PostIndexer indexer,
+    IndexVerifier verifier,
+    ArchiveDbContext db,
+    ArchiveOptions options,
+    ILogger<ArchiveImporter> logger)
+{
+    // Index in batches: a Lucene commit after every small file would dominate a large ingest.
+    private const int IndexBatch = 20_000;
+
+    private string MarkerPath => Path.Combine(options.DataDirectory, "index-pending");
+
+    /// <summary>Ingests <paramref name="files"/> in order, one store transaction each, and indexes what changed.</summary>
+    public async Task<IReadOnlyList<FileIngestResult>> ImportAsync(
+        IReadOnlyList<string> files, string? channel, Action<string>? progress, CancellationToken ct)
+    {
+        await CatchUpAsync(ct);
+        await File.WriteAllTextAsync(MarkerPath, DateTimeOffset.UtcNow.ToString("O"), ct);
+
+        var results = new List<FileIngestResult>(files.Count);
+        var changed = new List<string>();
+        foreach (var file in files)
+        {
+            progress?.Invoke(file);
+            var result = await ingester.IngestFileAsync(file, channel, ct);
+            results.Add(result);
+            changed.AddRange(result.ChangedPostIds);
+            if (changed.Count >= IndexBatch)
+            {
+                await indexer.IndexAsync(db, changed, ct);
+                changed.Clear();
+            }
+        }
+        if (changed.Count > 0)
+        {
+            await indexer.IndexAsync(db, changed, ct);
+        }
+
+        // Only a run that got this far leaves store and index in step; anything else keeps the marker for a catch-up.
+        File.Delete(MarkerPath);
+        return results;
+    }
+
+    /// <summary>When an earlier import stopped between the store and the index, indexes what the store has that the index lacks.</summary>
+    public async Task CatchUpAsync(CancellationToken ct)
+    {
+        if (!File.Exists(MarkerPath))
+        {
+            return;
+        }
+        var differences = await verifier.CompareAsync(db, ct);
+        if (!differences.InStep)
+        {
+            var ids = differences.MissingFromIndex.Concat(differences.Stale).Concat(differences.NotInStore).ToList();
+            await indexer.IndexAsync(db, ids, ct);
+            logger.LogWarning("An earlier import stopped before indexing; caught up {Missing} missing, {Stale} stale and {Gone} removed posts",
+                differences.MissingFromIndex.Count, differences.Stale.Count, differences.NotInStore.Count);
+        }
+        File.Delete(MarkerPath);
+    }
+}
