@@ -3,6 +3,7 @@ using Archive.Parsing;
 using Archive.Search.Facets;
 using Archive.Search.Indexing;
 using Archive.Search.Snippets;
+using Archive.Search.Spelling;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Queries.Mlt;
@@ -71,7 +72,9 @@ public sealed class PostSearcher(SearchIndex index)
             {
                 hits.Add(ToHit(searcher.Doc(scoreDoc.Doc), float.IsNaN(scoreDoc.Score) ? 0 : scoreDoc.Score, parsed.Highlight));
             }
-            return new SearchResult(top.TotalHits, hits, facets?.Result() ?? SearchFacets.Empty, clock.Elapsed) { Notes = notes };
+            // Only an empty result pays for the walk over the term dictionary.
+            var suggestion = top.TotalHits == 0 ? SpellingSuggester.Suggest(searcher.IndexReader, request.Query) : null;
+            return new SearchResult(top.TotalHits, hits, facets?.Result() ?? SearchFacets.Empty, clock.Elapsed) { Notes = notes, Suggestion = suggestion };
         });
     }
 

@@ -11,6 +11,9 @@ public sealed record SearchResult(
 {
     /// <summary>Notes on how the query was read ("the leading wildcard in '*foo' was dropped").</summary>
     public IReadOnlyList<string> Notes { get; init; } = [];
+
+    /// <summary>"Did you mean": the query with misspelled words corrected, when it found nothing and a near spelling exists.</summary>
+    public string? Suggestion { get; init; }
 }
 
 /// <summary>One hit: what the result list shows without going back to the store.</summary>
