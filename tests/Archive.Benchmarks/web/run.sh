@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# The web benchmark: the Release app serving the search page (facets, snippets, timeline) under wrk's load.
+# Usage: tests/Archive.Benchmarks/web/run.sh DATA_DIR [CONNECTIONS] [SECONDS] [PATH]
+#   DATA_DIR is a data folder already ingested (e.g. by run.sh), PATH is "/" (the page) or "/api/search".
+# Prints one JSON line from wrk (rps, p50, p99) and one with the server's peak and current resident memory.
+set -euo pipefail
+data=${1:?usage: run.sh DATA_DIR [CONNECTIONS] [SECONDS] [PATH]}
+connections=${2:-32}
+seconds=${3:-30}
+path=${4:-/}
+cd "$(dirname "$0")/../../.."
+command -v wrk >/dev/null || { echo "web/run.sh: wrk is needed (apt-get install wrk)" >&2; exit 2; }
+
+dotnet build src/Archive.Web -c Release -v quiet -nologo >&2
+port=5097
+# The rate limit is for the API's users, not for a load test: lift it for this run.
+ASPNETCORE_ENVIRONMENT=Production dotnet src/Archive.Web/bin/Release/net10.0/Archive.Web.dll \
+  --urls "http://127.0.0.1:$port" --Archive:DataDirectory="$data" --Archive:DemoData=false \
+  --Archive:ApiRequestsPerMinute=100000000 --Serilog:MinimumLevel:Default=Warning >/dev/null 2>&1 &
+server=$!
+trap 'kill $server 2>/dev/null || true' EXIT
+for _ in $(seq 1 120); do
+  curl -fsS "http://127.0.0.1:$port/readyz" >/dev/null 2>&1 && break
+  sleep 1
+done
+
+# Warm up (JIT, caches), then measure.
+wrk -t2 -c"$connections" -d5s -s tests/Archive.Benchmarks/web/queries.lua "http://127.0.0.1:$port" -- tests/Archive.Benchmarks/queries/mixed.tsv "$path" >/dev/null
+wrk -t2 -c"$connections" -d"${seconds}s" --latency -s tests/Archive.Benchmarks/web/queries.lua "http://127.0.0.1:$port" -- tests/Archive.Benchmarks/queries/mixed.tsv "$path" | grep '^{'
+awk '/VmHWM|VmRSS/ {gsub(" kB",""); v[$1]=$2} END {printf "{\"engine\":\"archive-web\",\"peak_rss_mb\":%.0f,\"rss_mb\":%.0f}\n", v["VmHWM:"]/1024, v["VmRSS:"]/1024}' "/proc/$server/status"
