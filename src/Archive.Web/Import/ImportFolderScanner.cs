@@ -11,6 +11,7 @@ public sealed record ScanReport(int Imported, int Waiting);
 /// Finds the files in the import folder that are new or changed and done being written, and hands each to the ingester once.
 /// A file is ready when its size and modification time have stayed the same for the settle time and it can be opened exclusively.
 /// Every version of a file (size, mtime, SHA-256) is tried once: a rejected file waits until its content changes.
+/// The hash goes to the ingester too, which knows the versions tried before a restart.
 /// </summary>
 public sealed class ImportFolderScanner(string folder, TimeSpan settleTime, ImportFile import, TimeProvider clock, ILogger<ImportFolderScanner> logger)
 {
@@ -71,7 +72,7 @@ public sealed class ImportFolderScanner(string folder, TimeSpan settleTime, Impo
             if (unreadable)
             {
                 // No permission to read: the ingester reports it (once per version); read again once the permissions allow.
-                if (tracked.Unreadable != stamp && await TryImportAsync(file.FullName, ct))
+                if (tracked.Unreadable != stamp && await TryImportAsync(file.FullName, contentHash: null, ct))
                 {
                     tracked.Unreadable = stamp;
                     imported++;
@@ -91,7 +92,7 @@ public sealed class ImportFolderScanner(string folder, TimeSpan settleTime, Impo
                 continue;
             }
 
-            if (await TryImportAsync(file.FullName, ct))
+            if (await TryImportAsync(file.FullName, hash, ct))
             {
                 tracked.Done = stamp;
                 tracked.DoneHash = hash;
@@ -107,13 +108,13 @@ public sealed class ImportFolderScanner(string folder, TimeSpan settleTime, Impo
     }
 
     /// <summary>True when the file was tried (accepted or rejected); false when the ingester failed unexpectedly and it should be tried again.</summary>
-    private async Task<bool> TryImportAsync(string path, CancellationToken ct)
+    private async Task<bool> TryImportAsync(string path, string? contentHash, CancellationToken ct)
     {
         var started = clock.GetTimestamp();
         ImportOutcome outcome;
         try
         {
-            outcome = await import(path, ct);
+            outcome = await import(path, contentHash, ct);
         }
         catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
         {
@@ -122,14 +123,21 @@ public sealed class ImportFolderScanner(string folder, TimeSpan settleTime, Impo
         }
 
         var elapsedMs = (long)clock.GetElapsedTime(started).TotalMilliseconds;
-        if (outcome.IsRejected)
+        switch (outcome)
         {
-            logger.LogWarning("Rejected {File}: {Error}; it will be tried again when it changes", path, outcome.Error);
-        }
-        else
-        {
-            logger.LogInformation("Imported {File}: {New} new, {Updated} updated, {Unchanged} unchanged in {ElapsedMs} ms",
-                path, outcome.NewPosts, outcome.UpdatedPosts, outcome.UnchangedPosts, elapsedMs);
+            case { AlreadyKnown: true, IsRejected: true }:
+                logger.LogInformation("Skipped {File}: this version was rejected before ({Error}); it will be tried again when it changes", path, outcome.Error);
+                break;
+            case { AlreadyKnown: true }:
+                logger.LogDebug("Skipped {File}: this version is in the archive already ({Posts} posts)", path, outcome.UnchangedPosts);
+                break;
+            case { IsRejected: true }:
+                logger.LogWarning("Live import rejected {File}: {Error}; it will be tried again when it changes", path, outcome.Error);
+                break;
+            default:
+                logger.LogInformation("Live import of {File} done, searchable now: {New} new, {Updated} updated, {Unchanged} unchanged in {ElapsedMs} ms",
+                    path, outcome.NewPosts, outcome.UpdatedPosts, outcome.UnchangedPosts, elapsedMs);
+                break;
         }
         return true;
     }
@@ -160,7 +168,7 @@ public sealed class ImportFolderScanner(string folder, TimeSpan settleTime, Impo
         try
         {
             await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.None, bufferSize: 1 << 16, useAsync: true);
-            return (Convert.ToHexString(await SHA256.HashDataAsync(stream, ct)), false);
+            return (Convert.ToHexStringLower(await SHA256.HashDataAsync(stream, ct)), false);
         }
         catch (UnauthorizedAccessException)
         {

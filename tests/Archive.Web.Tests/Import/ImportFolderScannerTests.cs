@@ -153,7 +153,7 @@ public sealed class ImportFolderScannerTests : IDisposable
     {
         var attempts = 0;
         var scanner = new ImportFolderScanner(_folder.Path, Settle,
-            (_, _) => ++attempts == 1 ? throw new IOException("database is locked") : Task.FromResult(ImportOutcome.Ingested(1, 0, 0)),
+            (_, _, _) => ++attempts == 1 ? throw new IOException("database is locked") : Task.FromResult(ImportOutcome.Ingested(1, 0, 0)),
             _clock, NullLogger<ImportFolderScanner>.Instance);
         _folder.Write("channel.txt", "post\n");
 
@@ -179,5 +179,17 @@ public sealed class ImportFolderScannerTests : IDisposable
 
         _folder.Write(Path.Combine("not-yet", "late.txt"), "arrived later");
         Assert.Equal(new ScanReport(1, 0), await scanner.ScanAsync(CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task The_ingester_is_given_the_SHA256_of_the_bytes_it_will_read()
+    {
+        _folder.Write("channel.txt", "post one\n");
+        await ScanAfter(TimeSpan.Zero);
+        await ScanAfter(Settle);
+
+        // SHA-256 of the 9 bytes "post one\n", lower-case hex as the store records it.
+        var expected = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData("post one\n"u8));
+        Assert.Equal([expected], _folder.Hashes);
     }
 }

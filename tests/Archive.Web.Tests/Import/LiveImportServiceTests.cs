@@ -27,7 +27,7 @@ public sealed class LiveImportServiceTests : IDisposable
             // An hour between scans: within the test only the file watcher can have woken the service.
             ["Archive:ImportScanSeconds"] = "3600",
             ["Archive:ImportSettleSeconds"] = "0.2",
-        }, (path, _) =>
+        }, (path, _, _) =>
         {
             imported.TrySetResult(File.ReadAllText(path));
             return Task.FromResult(ImportOutcome.Ingested(1, 0, 0));
@@ -53,7 +53,7 @@ public sealed class LiveImportServiceTests : IDisposable
     [Fact]
     public async Task Without_an_import_folder_no_live_import_runs()
     {
-        await using var services = Services(new(), (_, _) => throw new InvalidOperationException("nothing to import"));
+        await using var services = Services(new(), (_, _, _) => throw new InvalidOperationException("nothing to import"));
 
         Assert.Empty(services.GetServices<IHostedService>());
         Assert.False(services.GetRequiredService<LiveImportOptions>().Enabled);
@@ -67,7 +67,7 @@ public sealed class LiveImportServiceTests : IDisposable
             ["Archive:ImportDirectory"] = _folder.Path,
             ["Archive:ImportScanSeconds"] = "45",
             ["Archive:ImportSettleSeconds"] = "5",
-        }, (_, _) => Task.FromResult(ImportOutcome.Ingested(0, 0, 0)));
+        }, (_, _, _) => Task.FromResult(ImportOutcome.Ingested(0, 0, 0)));
 
         var options = services.GetRequiredService<LiveImportOptions>();
         Assert.Equal(_folder.Path, options.ImportDirectory);

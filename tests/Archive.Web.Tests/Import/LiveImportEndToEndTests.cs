@@ -1,0 +1,130 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+
+namespace Archive.Web.Tests.Import;
+
+/// <summary>The live import on the real app: real folders, the real store and index, observed through the API and /about.</summary>
+public sealed class LiveImportEndToEndTests : IDisposable
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
+
+    private readonly string _root = Directory.CreateTempSubdirectory("archive-live-import-").FullName;
+    private string DataDirectory => Path.Combine(_root, "data");
+    private string ImportDirectory => Path.Combine(_root, "import");
+
+    public LiveImportEndToEndTests() => Directory.CreateDirectory(ImportDirectory);
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(_root, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A log file still held by a background flush; the OS cleans the temp folder.
+        }
+    }
+
+    /// <summary>A dated article (the dated-article format: a date line, then the text) with one word no other post has.</summary>
+    private static string Article(string word) =>
+        $"12/03/24\n\nThe {word} parade crossed the square at noon.\n\nIt was the first of its kind in the city.\n";
+
+    private string Drop(string name, string content)
+    {
+        var path = Path.Combine(ImportDirectory, name);
+        // Written under a hidden name and renamed, as the docs advise, so the scanner never sees half a file.
+        var hidden = Path.Combine(ImportDirectory, "." + name);
+        File.WriteAllText(hidden, content);
+        File.Move(hidden, path);
+        return path;
+    }
+
+    private static async Task<int> SearchTotalAsync(HttpClient client, string query)
+    {
+        using var json = await client.GetFromJsonAsync<JsonDocument>($"/api/search?q={Uri.EscapeDataString(query)}");
+        return json!.RootElement.GetProperty("total").GetInt32();
+    }
+
+    private static async Task<bool> EventuallyAsync(Func<Task<bool>> condition)
+    {
+        var deadline = DateTime.UtcNow + Patience;
+        while (DateTime.UtcNow < deadline)
+        {
+            if (await condition())
+            {
+                return true;
+            }
+            await Task.Delay(200);
+        }
+        return await condition();
+    }
+
+    /// <summary>The store's record of a file: when it was last tried and why it was rejected.</summary>
+    private (string IngestedAt, string? Error)? SourceFileRow(string path)
+    {
+        using var connection = new SqliteConnection($"Data Source={Path.Combine(DataDirectory, "archive.db")};Mode=ReadOnly;Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT IngestedAt, Error FROM SourceFiles WHERE Path = $path";
+        command.Parameters.AddWithValue("$path", Path.GetFullPath(path));
+        using var reader = command.ExecuteReader();
+        return reader.Read() ? (reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetString(1)) : null;
+    }
+
+    [Fact]
+    public async Task A_dump_dropped_while_the_site_runs_becomes_searchable_through_the_api()
+    {
+        await using var app = new LiveImportApp(DataDirectory, ImportDirectory);
+        using var client = app.CreateClient();
+        Assert.Equal(0, await SearchTotalAsync(client, "quokkazebra"));
+
+        Drop("parade.txt", Article("quokkazebra"));
+
+        Assert.True(await EventuallyAsync(async () => await SearchTotalAsync(client, "quokkazebra") == 1),
+            $"the dropped article was not found by /api/search within {Patience.TotalSeconds} s");
+    }
+
+    [Fact]
+    public async Task A_bad_file_is_shown_on_the_about_page_and_not_retried_even_after_a_restart_until_it_changes()
+    {
+        var bad = Drop("empty.txt", "");
+        string firstTry;
+        await using (var app = new LiveImportApp(DataDirectory, ImportDirectory))
+        {
+            using var client = app.CreateClient();
+            Assert.True(await EventuallyAsync(() => Task.FromResult(SourceFileRow(bad)?.Error is not null)),
+                $"the empty file was not recorded as rejected within {Patience.TotalSeconds} s");
+            firstTry = SourceFileRow(bad)!.Value.IngestedAt;
+
+            var about = await client.GetStringAsync("/about");
+            Assert.Contains("empty.txt", about);
+            Assert.Contains("empty", SourceFileRow(bad)!.Value.Error);
+
+            // A good file dropped after it is imported: scans have gone on meanwhile, and none of them tried the bad file again.
+            Drop("first-run.txt", Article("firstrunword"));
+            Assert.True(await EventuallyAsync(async () => await SearchTotalAsync(client, "firstrunword") == 1), "the good file of the first run was not imported");
+            await Task.Delay(LiveImportApp.ScanInterval * 3);
+            Assert.Equal(firstTry, SourceFileRow(bad)!.Value.IngestedAt);
+        }
+        SqliteConnection.ClearAllPools();
+
+        await using (var restarted = new LiveImportApp(DataDirectory, ImportDirectory))
+        {
+            using var client = restarted.CreateClient();
+            Drop("second-run.txt", Article("secondrunword"));
+            Assert.True(await EventuallyAsync(async () => await SearchTotalAsync(client, "secondrunword") == 1), "the good file of the second run was not imported");
+            await Task.Delay(LiveImportApp.ScanInterval * 3);
+
+            Assert.True(firstTry == SourceFileRow(bad)!.Value.IngestedAt, "the unchanged bad file was tried again after the restart");
+            Assert.Equal(1, await SearchTotalAsync(client, "firstrunword"));
+
+            // Changed into a real dump, it goes in.
+            File.WriteAllText(bad, Article("fixedword"));
+            Assert.True(await EventuallyAsync(async () => await SearchTotalAsync(client, "fixedword") == 1), "the bad file, once fixed, was not imported");
+            Assert.Null(SourceFileRow(bad)!.Value.Error);
+        }
+    }
+}
