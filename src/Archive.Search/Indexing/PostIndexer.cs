@@ -13,6 +13,9 @@ public sealed class PostIndexer(SearchIndex index, ILogger<PostIndexer>? logger 
 {
     // SQLite's parameter limit and EF's split queries both favour moderate batches.
     private const int BatchSize = 500;
+
+    // A rebuild reads the store in id ranges of this many posts (keyset paging: constant cost per batch).
+    private const int RebuildBatchSize = 2000;
     private readonly ILogger<PostIndexer> _logger = logger ?? NullLogger<PostIndexer>.Instance;
 
     /// <summary>(Re)indexes the given posts from the store, deleting from the index those no longer there; commits.</summary>
@@ -22,10 +25,9 @@ public sealed class PostIndexer(SearchIndex index, ILogger<PostIndexer>? logger 
         foreach (var batch in postIds.Distinct().Chunk(BatchSize))
         {
             var posts = await PostsWithDetails(db).Where(p => batch.Contains(p.Id)).ToListAsync(ct);
-            foreach (var post in posts)
-            {
-                writer.UpdateDocument(new Term(PostFields.Id, post.Id), PostDocumentBuilder.Build(post));
-            }
+            // IndexWriter takes documents from many threads: analysis, the bulk of the cost, runs on every core.
+            Parallel.ForEach(posts, new ParallelOptions { CancellationToken = ct },
+                post => writer.UpdateDocument(new Term(PostFields.Id, post.Id), PostDocumentBuilder.Build(post)));
             foreach (var gone in batch.Except(posts.Select(p => p.Id)))
             {
                 writer.DeleteDocuments(new Term(PostFields.Id, gone));
@@ -48,7 +50,8 @@ public sealed class PostIndexer(SearchIndex index, ILogger<PostIndexer>? logger 
                 writer.DeleteAll();
                 // A pipeline: the store reads the next batch while the current one is analysed on every core
                 // (IndexWriter takes documents from many threads).
-                var loading = Task.Run(() => LoadBatchAsync(db, after: null, ct), ct);
+                var store = new StorePostReader(db);
+                var loading = Task.Run(() => store.NextBatchAsync(after: null, RebuildBatchSize, ct), ct);
                 while (true)
                 {
                     var posts = await loading;
@@ -56,7 +59,8 @@ public sealed class PostIndexer(SearchIndex index, ILogger<PostIndexer>? logger 
                     {
                         break;
                     }
-                    loading = Task.Run(() => LoadBatchAsync(db, posts[^1].Id, ct), ct);
+                    var after = posts[^1].Id;
+                    loading = Task.Run(() => store.NextBatchAsync(after, RebuildBatchSize, ct), ct);
                     Parallel.ForEach(posts, new ParallelOptions { CancellationToken = ct },
                         post => writer.AddDocument(PostDocumentBuilder.Build(post)));
                     count += posts.Count;
@@ -86,17 +90,6 @@ public sealed class PostIndexer(SearchIndex index, ILogger<PostIndexer>? logger 
         _logger.LogInformation("The index at {IndexPath} is new or was recreated; rebuilding it from the store", index.Path);
         await RebuildAsync(db, ct);
         return true;
-    }
-
-    private static Task<List<Post>> LoadBatchAsync(ArchiveDbContext db, string? after, CancellationToken ct)
-    {
-        // Keyset paging by id: constant cost per batch however large the store.
-        var query = PostsWithDetails(db).OrderBy(p => p.Id).AsQueryable();
-        if (after is not null)
-        {
-            query = query.Where(p => string.Compare(p.Id, after) > 0);
-        }
-        return query.Take(BatchSize * 4).ToListAsync(ct);
     }
 
     private static IQueryable<Post> PostsWithDetails(ArchiveDbContext db) => db.Posts
