@@ -26,7 +26,7 @@ public sealed class PostIndexer(SearchIndex index, ILogger<PostIndexer>? logger 
         {
             var posts = await PostsWithDetails(db).Where(p => batch.Contains(p.Id)).ToListAsync(ct);
             // IndexWriter takes documents from many threads: analysis, the bulk of the cost, runs on every core.
-            Parallel.ForEach(posts, new ParallelOptions { CancellationToken = ct },
+            Parallel.ForEach(posts, Workers(ct),
                 post => writer.UpdateDocument(new Term(PostFields.Id, post.Id), PostDocumentBuilder.Build(post)));
             foreach (var gone in batch.Except(posts.Select(p => p.Id)))
             {
@@ -61,7 +61,7 @@ public sealed class PostIndexer(SearchIndex index, ILogger<PostIndexer>? logger 
                     }
                     var after = posts[^1].Id;
                     loading = Task.Run(() => store.NextBatchAsync(after, RebuildBatchSize, ct), ct);
-                    Parallel.ForEach(posts, new ParallelOptions { CancellationToken = ct },
+                    Parallel.ForEach(posts, Workers(ct),
                         post => writer.AddDocument(PostDocumentBuilder.Build(post)));
                     count += posts.Count;
                 }
@@ -91,6 +91,11 @@ public sealed class PostIndexer(SearchIndex index, ILogger<PostIndexer>? logger 
         await RebuildAsync(db, ct);
         return true;
     }
+
+    // One analysing thread per core. Unbounded, the thread pool adds threads while workers wait on the writer's
+    // locks: each extra thread costs a writer state (smaller segments, more merging) and lock contention.
+    private static ParallelOptions Workers(CancellationToken ct) =>
+        new() { CancellationToken = ct, MaxDegreeOfParallelism = Environment.ProcessorCount };
 
     private static IQueryable<Post> PostsWithDetails(ArchiveDbContext db) => db.Posts
         .AsNoTracking()
