@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
@@ -7,7 +8,7 @@ namespace Archive.Search.Analysis;
 /// <summary>
 /// Lower-cases tokens by the invariant culture, like Lucene's <c>LowerCaseFilter</c>, but without its per-character
 /// culture-aware call: that call was the largest single cost of indexing. ASCII and Cyrillic, nearly every
-/// character here, take a branch; the rest go through <see cref="Rune.ToLowerInvariant"/>.
+/// character here, take a branch; other capitals go through <see cref="char.ToLowerInvariant"/>.
 /// </summary>
 public sealed class InvariantLowerCaseFilter : TokenFilter
 {
@@ -49,7 +50,7 @@ public sealed class InvariantLowerCaseFilter : TokenFilter
                 lower.EncodeToUtf16(buffer.AsSpan(i, 2));
                 i++;
             }
-            else if (!char.IsSurrogate(c))
+            else if (!char.IsSurrogate(c) && char.GetUnicodeCategory(c) is UnicodeCategory.UppercaseLetter or UnicodeCategory.TitlecaseLetter)
             {
                 buffer[i] = char.ToLowerInvariant(c);
             }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using Archive.Storage;
 using Archive.Storage.Posts;
@@ -48,23 +49,7 @@ public sealed class PostIndexer(SearchIndex index, ILogger<PostIndexer>? logger 
             try
             {
                 writer.DeleteAll();
-                // A pipeline: the store reads the next batch while the current one is analysed on every core
-                // (IndexWriter takes documents from many threads).
-                var store = new StorePostReader(db);
-                var loading = Task.Run(() => store.NextBatchAsync(after: null, RebuildBatchSize, ct), ct);
-                while (true)
-                {
-                    var posts = await loading;
-                    if (posts.Count == 0)
-                    {
-                        break;
-                    }
-                    var after = posts[^1].Id;
-                    loading = Task.Run(() => store.NextBatchAsync(after, RebuildBatchSize, ct), ct);
-                    Parallel.ForEach(posts, Workers(ct),
-                        post => writer.AddDocument(PostDocumentBuilder.Build(post)));
-                    count += posts.Count;
-                }
+                count = await AddAllAsync(writer, new StorePostReader(db), ct);
                 writer.Commit();
             }
             catch
@@ -77,6 +62,55 @@ public sealed class PostIndexer(SearchIndex index, ILogger<PostIndexer>? logger 
         index.Refresh();
         index.NeedsRebuild = false;
         _logger.LogInformation("Rebuilt the index from the store: {Posts} posts in {ElapsedMs} ms", count, clock.ElapsedMilliseconds);
+        return count;
+    }
+
+    // A pipeline: this thread reads the store while one long-lived thread per core analyses and adds documents
+    // (IndexWriter takes documents from many threads). A bounded queue between them, rather than a parallel loop
+    // per batch, keeps every core busy across batch boundaries and spares the thread pool's idle spinning.
+    private static async Task<int> AddAllAsync(IndexWriter writer, StorePostReader store, CancellationToken ct)
+    {
+        using var failed = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        using var queue = new BlockingCollection<Post>(boundedCapacity: RebuildBatchSize * 2);
+        var workers = Enumerable.Range(0, Environment.ProcessorCount).Select(_ => Task.Factory.StartNew(() =>
+        {
+            try
+            {
+                foreach (var post in queue.GetConsumingEnumerable(failed.Token))
+                {
+                    writer.AddDocument(PostDocumentBuilder.Build(post));
+                }
+            }
+            catch
+            {
+                failed.Cancel();
+                throw;
+            }
+        }, failed.Token, TaskCreationOptions.LongRunning, TaskScheduler.Default)).ToList();
+
+        var count = 0;
+        try
+        {
+            string? after = null;
+            while (await store.NextBatchAsync(after, RebuildBatchSize, failed.Token) is { Count: > 0 } posts)
+            {
+                foreach (var post in posts)
+                {
+                    queue.Add(post, failed.Token);
+                }
+                count += posts.Count;
+                after = posts[^1].Id;
+            }
+        }
+        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+        {
+            // A worker failed: awaiting the workers below throws its exception.
+        }
+        finally
+        {
+            queue.CompleteAdding();
+        }
+        await Task.WhenAll(workers);
         return count;
     }
 
