@@ -1,4 +1,5 @@
 using Archive.Search.Analysis;
+using Archive.Search.Facets;
 using Archive.Search.Indexing;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Miscellaneous;
@@ -122,7 +123,7 @@ public sealed class SearchIndex : IDisposable
             {
                 throw new InvalidOperationException($"The index at {Path} is locked by another process and has no commit yet.");
             }
-            return (null, new SearcherManager(_directory, null));
+            return (null, new SearcherManager(_directory, new FacetWarmingSearcherFactory()));
         }
         // Whatever else opening throws (truncated files read past EOF, bad checksums, foreign files) means the index is unusable.
         catch (Exception e) when (e is not OutOfMemoryException)
@@ -136,7 +137,7 @@ public sealed class SearchIndex : IDisposable
             }
             var writer = NewWriter(OpenMode.CREATE);
             writer.Commit();
-            return (writer, new SearcherManager(writer, applyAllDeletes: true, searcherFactory: null));
+            return (writer, new SearcherManager(writer, applyAllDeletes: true, searcherFactory: new FacetWarmingSearcherFactory()));
         }
     }
 
@@ -155,7 +156,7 @@ public sealed class SearchIndex : IDisposable
             {
                 writer.Commit();
             }
-            var searchers = new SearcherManager(writer, applyAllDeletes: true, searcherFactory: null);
+            var searchers = new SearcherManager(writer, applyAllDeletes: true, searcherFactory: new FacetWarmingSearcherFactory());
             // Opening a reader reads every segment's header, so a truncated or foreign file fails here, not in the first search.
             var searcher = searchers.Acquire();
             searchers.Release(searcher);

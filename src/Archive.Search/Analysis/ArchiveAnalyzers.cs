@@ -24,7 +24,7 @@ public sealed class MorphologyAnalyzer(bool splitCamelCase) : Analyzer
     {
         var source = new StandardTokenizer(Version, reader) { MaxTokenLength = 64 };
         TokenStream stream = splitCamelCase ? new CamelCaseSplitFilter(source) : source;
-        stream = new LowerCaseFilter(Version, stream);
+        stream = new InvariantLowerCaseFilter(stream);
         stream = new YoFoldingFilter(stream);
         stream = new StopFilter(Version, stream, StopWords);
         stream = new EnglishPossessiveFilter(Version, stream);
@@ -53,7 +53,7 @@ public sealed class WordsAnalyzer : Analyzer
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
         var source = new StandardTokenizer(MorphologyAnalyzer.Version, reader) { MaxTokenLength = 64 };
-        TokenStream stream = new LowerCaseFilter(MorphologyAnalyzer.Version, source);
+        TokenStream stream = new InvariantLowerCaseFilter(source);
         stream = new YoFoldingFilter(stream);
         return new TokenStreamComponents(source, stream);
     }

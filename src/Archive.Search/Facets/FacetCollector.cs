@@ -8,15 +8,15 @@ namespace Archive.Search.Facets;
 
 /// <summary>
 /// Counts facet values of every matching document in one pass: per segment, an ordinal counter array per facet
-/// field over its SortedSetDocValues; ordinals turn into strings once per segment, not per document.
+/// field over the segment's cached <see cref="FacetOrdinals"/>; ordinals turn into strings once per segment, not per document.
 /// </summary>
 internal sealed class FacetCollector : ICollector
 {
-    private static readonly string[] Fields =
+    internal static readonly string[] Fields =
         [PostFields.FacetTag, PostFields.FacetChannel, PostFields.FacetLanguage, PostFields.FacetYear, PostFields.FacetMonth];
 
     private readonly Dictionary<string, int>[] _totals = Fields.Select(_ => new Dictionary<string, int>(StringComparer.Ordinal)).ToArray();
-    private readonly SortedSetDocValues?[] _values = new SortedSetDocValues?[Fields.Length];
+    private readonly FieldOrdinals?[] _values = new FieldOrdinals?[Fields.Length];
     private readonly int[]?[] _counts = new int[]?[Fields.Length];
 
     public bool AcceptsDocsOutOfOrder => true;
@@ -28,11 +28,12 @@ internal sealed class FacetCollector : ICollector
     public void SetNextReader(AtomicReaderContext context)
     {
         FlushSegment();
+        var segment = FacetOrdinals.For(context.AtomicReader, Fields);
         for (var f = 0; f < Fields.Length; f++)
         {
-            var values = context.AtomicReader.GetSortedSetDocValues(Fields[f]);
+            var values = segment.Fields[f];
             _values[f] = values;
-            _counts[f] = values is null ? null : new int[checked((int)values.ValueCount)];
+            _counts[f] = values is null ? null : new int[values.Labels.Length];
         }
     }
 
@@ -46,11 +47,19 @@ internal sealed class FacetCollector : ICollector
                 continue;
             }
             var counts = _counts[f]!;
-            values.SetDocument(doc);
-            long ord;
-            while ((ord = values.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS)
+            var ords = values.Ords;
+            if (values.Starts is not { } starts)
             {
-                counts[ord]++;
+                var ord = ords[doc];
+                if (ord >= 0)
+                {
+                    counts[ord]++;
+                }
+                continue;
+            }
+            for (var i = starts[doc]; i < starts[doc + 1]; i++)
+            {
+                counts[ords[i]]++;
             }
         }
     }
@@ -75,7 +84,6 @@ internal sealed class FacetCollector : ICollector
 
     private void FlushSegment()
     {
-        var bytes = new BytesRef();
         for (var f = 0; f < Fields.Length; f++)
         {
             var values = _values[f];
@@ -90,8 +98,7 @@ internal sealed class FacetCollector : ICollector
                 {
                     continue;
                 }
-                values.LookupOrd(ord, bytes);
-                var key = bytes.Utf8ToString();
+                var key = values.Labels[ord];
                 _totals[f][key] = _totals[f].GetValueOrDefault(key) + counts[ord];
             }
             _values[f] = null;

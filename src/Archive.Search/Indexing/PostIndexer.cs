@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using Archive.Storage;
 using Archive.Storage.Posts;
@@ -13,6 +14,9 @@ public sealed class PostIndexer(SearchIndex index, ILogger<PostIndexer>? logger 
 {
     // SQLite's parameter limit and EF's split queries both favour moderate batches.
     private const int BatchSize = 500;
+
+    // A rebuild reads the store in id ranges of this many posts (keyset paging: constant cost per batch).
+    private const int RebuildBatchSize = 2000;
     private readonly ILogger<PostIndexer> _logger = logger ?? NullLogger<PostIndexer>.Instance;
 
     /// <summary>(Re)indexes the given posts from the store, deleting from the index those no longer there; commits.</summary>
@@ -22,10 +26,9 @@ public sealed class PostIndexer(SearchIndex index, ILogger<PostIndexer>? logger 
         foreach (var batch in postIds.Distinct().Chunk(BatchSize))
         {
             var posts = await PostsWithDetails(db).Where(p => batch.Contains(p.Id)).ToListAsync(ct);
-            foreach (var post in posts)
-            {
-                writer.UpdateDocument(new Term(PostFields.Id, post.Id), PostDocumentBuilder.Build(post));
-            }
+            // IndexWriter takes documents from many threads: analysis, the bulk of the cost, runs on every core.
+            Parallel.ForEach(posts, Workers(ct),
+                post => writer.UpdateDocument(new Term(PostFields.Id, post.Id), PostDocumentBuilder.Build(post)));
             foreach (var gone in batch.Except(posts.Select(p => p.Id)))
             {
                 writer.DeleteDocuments(new Term(PostFields.Id, gone));
@@ -46,21 +49,7 @@ public sealed class PostIndexer(SearchIndex index, ILogger<PostIndexer>? logger 
             try
             {
                 writer.DeleteAll();
-                // A pipeline: the store reads the next batch while the current one is analysed on every core
-                // (IndexWriter takes documents from many threads).
-                var loading = Task.Run(() => LoadBatchAsync(db, after: null, ct), ct);
-                while (true)
-                {
-                    var posts = await loading;
-                    if (posts.Count == 0)
-                    {
-                        break;
-                    }
-                    loading = Task.Run(() => LoadBatchAsync(db, posts[^1].Id, ct), ct);
-                    Parallel.ForEach(posts, new ParallelOptions { CancellationToken = ct },
-                        post => writer.AddDocument(PostDocumentBuilder.Build(post)));
-                    count += posts.Count;
-                }
+                count = await AddAllAsync(writer, new StorePostReader(db), ct);
                 writer.Commit();
             }
             catch
@@ -76,6 +65,55 @@ public sealed class PostIndexer(SearchIndex index, ILogger<PostIndexer>? logger 
         return count;
     }
 
+    // A pipeline: this thread reads the store while one long-lived thread per core analyses and adds documents
+    // (IndexWriter takes documents from many threads). A bounded queue between them, rather than a parallel loop
+    // per batch, keeps every core busy across batch boundaries and spares the thread pool's idle spinning.
+    private static async Task<int> AddAllAsync(IndexWriter writer, StorePostReader store, CancellationToken ct)
+    {
+        using var failed = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        using var queue = new BlockingCollection<Post>(boundedCapacity: RebuildBatchSize * 2);
+        var workers = Enumerable.Range(0, Environment.ProcessorCount).Select(_ => Task.Factory.StartNew(() =>
+        {
+            try
+            {
+                foreach (var post in queue.GetConsumingEnumerable(failed.Token))
+                {
+                    writer.AddDocument(PostDocumentBuilder.Build(post));
+                }
+            }
+            catch
+            {
+                failed.Cancel();
+                throw;
+            }
+        }, failed.Token, TaskCreationOptions.LongRunning, TaskScheduler.Default)).ToList();
+
+        var count = 0;
+        try
+        {
+            string? after = null;
+            while (await store.NextBatchAsync(after, RebuildBatchSize, failed.Token) is { Count: > 0 } posts)
+            {
+                foreach (var post in posts)
+                {
+                    queue.Add(post, failed.Token);
+                }
+                count += posts.Count;
+                after = posts[^1].Id;
+            }
+        }
+        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+        {
+            // A worker failed: awaiting the workers below throws its exception.
+        }
+        finally
+        {
+            queue.CompleteAdding();
+        }
+        await Task.WhenAll(workers);
+        return count;
+    }
+
     /// <summary>Rebuilds the index when it was missing or corrupt at start; returns whether it did.</summary>
     public async Task<bool> EnsureBuiltAsync(ArchiveDbContext db, CancellationToken ct = default)
     {
@@ -88,16 +126,10 @@ public sealed class PostIndexer(SearchIndex index, ILogger<PostIndexer>? logger 
         return true;
     }
 
-    private static Task<List<Post>> LoadBatchAsync(ArchiveDbContext db, string? after, CancellationToken ct)
-    {
-        // Keyset paging by id: constant cost per batch however large the store.
-        var query = PostsWithDetails(db).OrderBy(p => p.Id).AsQueryable();
-        if (after is not null)
-        {
-            query = query.Where(p => string.Compare(p.Id, after) > 0);
-        }
-        return query.Take(BatchSize * 4).ToListAsync(ct);
-    }
+    // One analysing thread per core. Unbounded, the thread pool adds threads while workers wait on the writer's
+    // locks: each extra thread costs a writer state (smaller segments, more merging) and lock contention.
+    private static ParallelOptions Workers(CancellationToken ct) =>
+        new() { CancellationToken = ct, MaxDegreeOfParallelism = Environment.ProcessorCount };
 
     private static IQueryable<Post> PostsWithDetails(ArchiveDbContext db) => db.Posts
         .AsNoTracking()

@@ -1,0 +1,17 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace Archive.Search.Facets;
+
+/// <summary>Loads each new segment's <see cref="FacetOrdinals"/> when a searcher is opened, so the first search after a refresh does not pay for it.</summary>
+internal sealed class FacetWarmingSearcherFactory : SearcherFactory
+{
+    public override IndexSearcher NewSearcher(IndexReader reader)
+    {
+        foreach (var leaf in reader.Leaves)
+        {
+            FacetOrdinals.For(leaf.AtomicReader, FacetCollector.Fields);
+        }
+        return base.NewSearcher(reader);
+    }
+}
