@@ -30,8 +30,23 @@ public static class LanguageDetector
 
     private static void CountLetters(string text, ref int latin, ref int cyrillic)
     {
-        foreach (var word in text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+        // Word by word (split on white space as string.Split does) without allocating the words.
+        var rest = text.AsSpan();
+        while (!rest.IsEmpty)
         {
+            var start = 0;
+            while (start < rest.Length && char.IsWhiteSpace(rest[start]))
+            {
+                start++;
+            }
+            var end = start;
+            while (end < rest.Length && !char.IsWhiteSpace(rest[end]))
+            {
+                end++;
+            }
+            var word = rest[start..end];
+            rest = rest[end..];
+
             // A link's letters say nothing about the language the post is written in.
             if (word.Contains("://", StringComparison.Ordinal) || word.StartsWith("www.", StringComparison.OrdinalIgnoreCase))
             {

@@ -73,9 +73,8 @@ public sealed partial class DumpIngester(ArchiveDbContext db, DumpReader reader,
             using (run.Writer)
             {
                 run.SourceFileId = run.Writer.UpsertSourceFile(path, fileHash, format, run.Now, 0, null);
-                foreach (var post in contents.Posts)
+                foreach (var post in PreparedPosts.Read(contents.Posts, ct))
                 {
-                    ct.ThrowIfCancellationRequested();
                     run.Add(post);
                 }
                 run.PairRemaining();
@@ -150,12 +149,11 @@ public sealed partial class DumpIngester(ArchiveDbContext db, DumpReader reader,
         private readonly List<(ParsedPost Post, ChannelState Channel, string Hash, string Fingerprint, int Occurrence)> _unmatched = [];
         private readonly Dictionary<int, int> _oldIndexOfNew = [];
 
-        public void Add(ParsedPost post)
+        public void Add(PreparedPost prepared)
         {
             Read++;
+            var (post, hash, fingerprint) = prepared;
             var channel = Channel(post.Channel);
-            var hash = PostKeys.ContentHash(post.Text);
-            var fingerprint = PostKeys.Fingerprint(post);
             if (post.MessageId is { } messageId)
             {
                 if (channel.ByMessage(Writer).Remove(messageId, out var stored))
