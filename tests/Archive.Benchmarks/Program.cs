@@ -5,6 +5,7 @@ using Archive.Benchmarks.Ingest;
 using Archive.Benchmarks.QueryFiles;
 using Archive.Benchmarks.RunAll;
 using Archive.Benchmarks.Search;
+using Archive.Benchmarks.Stages;
 using BenchmarkDotNet.Running;
 
 // The benchmark harness (see docs/benchmarks.md): one verb per step, each printing one JSON line on stdout.
@@ -15,7 +16,7 @@ if (args.Length > 0 && args[0] == "micro")
     return 0;
 }
 
-var root = new RootCommand("Archive benchmark harness: corpus, export-corpus, queries, ingest, search, micro, run-all.")
+var root = new RootCommand("Archive benchmark harness: corpus, export-corpus, queries, ingest, stages, search, micro, run-all.")
 {
     CorpusCommand.Create(),
     ExportCorpusCommand.Create(),
@@ -23,5 +24,6 @@ var root = new RootCommand("Archive benchmark harness: corpus, export-corpus, qu
     IngestCommand.Create(),
     SearchCommand.Create(),
     RunAllCommand.Create(),
+    StagesCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

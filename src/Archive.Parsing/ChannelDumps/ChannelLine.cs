@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Archive.Parsing.ChannelDumps;
 
 /// <summary>What a line of a channel dump is: body text or one of the web preview's markers.</summary>
@@ -43,6 +44,9 @@ public static class ChannelLine
     /// Reads a reactions line: only emoji each followed by a count ("👍18❤8💯2😁1"). Anything with a
     /// letter, a space or ASCII punctuation is not one.
     /// </summary>
+    // A per-character loop run for every post: compiled optimized at once, not left in slow tier-0 code (with a
+    // patchpoint call per iteration) for the first seconds of an ingest while the tiering thread catches up.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool TryParseReactions(ReadOnlySpan<char> text, out IReadOnlyList<KeyValuePair<string, int>> reactions)
     {
         reactions = [];

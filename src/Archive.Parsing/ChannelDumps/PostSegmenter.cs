@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Archive.Parsing.ChannelDumps;
 
 /// <summary>A post cut out of a channel dump: its merged body lines and the markers around it.</summary>
@@ -139,6 +140,9 @@ public static class PostSegmenter
     }
 
     /// <summary>Indexes where posts start inside a run of body lines with no markers (always starts with 0).</summary>
+    // A per-character loop run for every post: compiled optimized at once, not left in slow tier-0 code (with a
+    // patchpoint call per iteration) for the first seconds of an ingest while the tiering thread catches up.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static List<int> FindPostStarts(IReadOnlyList<string> run)
     {
         var n = run.Count;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Archive.Parsing.ChannelDumps;
 
 /// <summary>
@@ -116,6 +117,9 @@ public static class RenderingMerger
         return best;
     }
 
+    // A per-character loop run for every post: compiled optimized at once, not left in slow tier-0 code (with a
+    // patchpoint call per iteration) for the first seconds of an ingest while the tiering thread catches up.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int[] ToIds(IReadOnlyList<string> lines)
     {
         var ids = new int[lines.Count];
@@ -135,6 +139,7 @@ public static class RenderingMerger
     }
 
     // table[i * (b.Length + 1) + j] = LCS length of a[i..] and b[j..].
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int[] LcsTable(ReadOnlySpan<int> a, ReadOnlySpan<int> b)
     {
         var w = b.Length + 1;

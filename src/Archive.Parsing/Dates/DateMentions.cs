@@ -103,7 +103,15 @@ public static partial class DateMentions
         _ => 0,
     };
 
-    private static int RussianMonth(string stem) => stem.ToLowerInvariant() switch
+    // The stems are Russian letters only: lowered by hand, since ToLowerInvariant calls ICU for them.
+    private static int RussianMonth(string stem) => string.Create(stem.Length, stem, static (lowered, source) =>
+    {
+        for (var i = 0; i < source.Length; i++)
+        {
+            var c = source[i];
+            lowered[i] = c is >= 'А' and <= 'Я' ? (char)(c + 32) : c;
+        }
+    }) switch
     {
         "январ" => 1,
         "феврал" => 2,

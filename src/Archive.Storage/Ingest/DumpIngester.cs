@@ -46,7 +46,10 @@ public sealed partial class DumpIngester(ArchiveDbContext db, DumpReader reader,
         // A file's transaction inserts into several indexes keyed by random ids; the default 2 MB page cache thrashes on that.
         // Foreign-key checks cost a quarter of the insert time and the writer only links rows it just wrote or read, so they are
         // off for the transaction (SQLite ignores the pragma inside one) and back on after.
-        await db.Database.ExecuteSqlRawAsync("PRAGMA cache_size = -65536; PRAGMA foreign_keys = OFF;", ct);
+        // synchronous is per connection (not in the file), so it is set here too, whichever connection the pool hands out.
+        // Each checkpoint fsyncs; the default one every 4 MB of WAL means dozens in a large ingest, one every 64 MB a few.
+        await db.Database.ExecuteSqlRawAsync(
+            "PRAGMA cache_size = -65536; PRAGMA foreign_keys = OFF; PRAGMA synchronous = NORMAL; PRAGMA wal_autocheckpoint = 16384;", ct);
         try
         {
             return await IngestChangedFileAsync(path, fileHash, known is not null, channelOverride, clock, ct);
@@ -73,9 +76,8 @@ public sealed partial class DumpIngester(ArchiveDbContext db, DumpReader reader,
             using (run.Writer)
             {
                 run.SourceFileId = run.Writer.UpsertSourceFile(path, fileHash, format, run.Now, 0, null);
-                foreach (var post in contents.Posts)
+                foreach (var post in PreparedPosts.Read(contents.Posts, ct))
                 {
-                    ct.ThrowIfCancellationRequested();
                     run.Add(post);
                 }
                 run.PairRemaining();
@@ -150,12 +152,11 @@ public sealed partial class DumpIngester(ArchiveDbContext db, DumpReader reader,
         private readonly List<(ParsedPost Post, ChannelState Channel, string Hash, string Fingerprint, int Occurrence)> _unmatched = [];
         private readonly Dictionary<int, int> _oldIndexOfNew = [];
 
-        public void Add(ParsedPost post)
+        public void Add(PreparedPost prepared)
         {
             Read++;
+            var (post, hash, fingerprint) = prepared;
             var channel = Channel(post.Channel);
-            var hash = PostKeys.ContentHash(post.Text);
-            var fingerprint = PostKeys.Fingerprint(post);
             if (post.MessageId is { } messageId)
             {
                 if (channel.ByMessage(Writer).Remove(messageId, out var stored))

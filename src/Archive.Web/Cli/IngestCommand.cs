@@ -47,6 +47,9 @@ public static class IngestCommand
         }
         var channel = parse.GetValue(Channel);
 
+        // An ingest is a batch job on a small machine: a background collector would take a core from the parser or the writer.
+        System.Runtime.GCSettings.LatencyMode = System.Runtime.GCLatencyMode.Batch;
+
         await using var services = CliServices.Build(parse, (s, options) => s
             .AddArchiveStore(options.StorePath)
             .AddArchiveSearch(options.IndexPath)
