@@ -27,6 +27,15 @@ public sealed class PostPageTests(ProbeArchiveApp app)
     }
 
     [Fact]
+    public async Task An_author_who_is_only_the_channel_itself_is_not_repeated()
+    {
+        var page = await PostAsync(11);
+
+        Assert.NotNull(page.QuerySelector(".exact-time time"));
+        Assert.Null(page.QuerySelector(".exact-time .author"));
+    }
+
+    [Fact]
     public async Task A_post_links_its_original_on_t_me_when_the_channel_username_is_known()
     {
         var page = await PostAsync(10);
