@@ -204,7 +204,7 @@ public sealed record SearchQuery
         }
         if (Year is not null)
         {
-            applied.Add(new("Mentions", "mentions " + Year.Value.ToString(CultureInfo.InvariantCulture), Narrow(s => s with { Year = null })));
+            applied.Add(new("Mentions", Year.Value.ToString(CultureInfo.InvariantCulture), Narrow(s => s with { Year = null })));
         }
         return applied;
     }
