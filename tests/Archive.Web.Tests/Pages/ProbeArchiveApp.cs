@@ -16,6 +16,9 @@ public sealed class ProbeArchiveApp : ArchiveAppFixture
     public const string ScriptProbe = "<script>alert(1)</script>";
     public const string ImageProbe = "<img src=x onerror=alert(1)>";
 
+    /// <summary>A dump the ingest rejects (it is empty), for the about page to list.</summary>
+    public const string EmptyDump = "empty_dump.txt";
+
     /// <summary>Message 10: 1700000000 = 2023-11-14 22:13:20 UTC, edited an hour later, by a named author.</summary>
     public const string Export = """
         {
@@ -63,6 +66,7 @@ public sealed class ProbeArchiveApp : ArchiveAppFixture
     protected override IReadOnlyDictionary<string, string> ExtraDumps => new Dictionary<string, string>
     {
         ["probe_result.json"] = Export,
+        [EmptyDump] = "",
     };
 
     /// <summary>The stored id of the probe post with that Telegram message id.</summary>

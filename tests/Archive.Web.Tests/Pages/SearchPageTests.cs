@@ -212,5 +212,8 @@ public sealed class SearchPageTests(ProbeArchiveApp app)
 
         var about = await PageAsync(client, "/about");
         Assert.Contains(app.Query(db => db.Posts.Count()).ToString(), about.Body!.TextContent);
+        var rejected = Assert.Single(about.QuerySelectorAll("#rejected-title ~ * tbody tr"));
+        Assert.Equal(ProbeArchiveApp.EmptyDump, rejected.QuerySelector("th")!.TextContent);
+        Assert.Contains("empty", rejected.QuerySelectorAll("td").Last().TextContent);
     }
 }
