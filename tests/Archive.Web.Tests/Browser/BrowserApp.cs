@@ -78,6 +78,9 @@ public sealed class BrowserApp : ArchiveAppFixture
             BaseURL = BaseUrl,
             Locale = "en-GB",
         });
+        // The machine is shared with other builds; Playwright's 30 s default has run out under that load.
+        context.SetDefaultTimeout(90_000);
+        context.SetDefaultNavigationTimeout(90_000);
         return await context.NewPageAsync();
     }
 }

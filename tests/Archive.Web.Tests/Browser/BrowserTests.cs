@@ -66,11 +66,13 @@ public sealed partial class BrowserTests(BrowserApp app) : IClassFixture<Browser
         var href = await firstHit.GetAttributeAsync("href");
 
         await firstHit.ClickAsync();
-        await page.WaitForURLAsync(new Regex("/posts/"));
+        await page.WaitForURLAsync(new Regex("/posts/"), new PageWaitForURLOptions { WaitUntil = WaitUntilState.DOMContentLoaded });
         Assert.EndsWith(href!, page.Url);
         Assert.True(await page.Locator("article.post .post-text").IsVisibleAsync(), "the post's text is not shown");
 
-        await page.GoBackAsync();
+        // Waiting for "load" after going back has hung under load (a page restored from the back-forward cache); the DOM is enough.
+        await page.GoBackAsync(new PageGoBackOptions { WaitUntil = WaitUntilState.DOMContentLoaded });
+        await page.Locator("ol.hits > li").First.WaitForAsync();
         Assert.Equal(searchUrl, page.Url);
         Assert.Equal(Word, await page.Locator("input#q").InputValueAsync());
         Assert.Equal(hitsBefore, await page.Locator("ol.hits .hit-title a").AllInnerTextsAsync());
