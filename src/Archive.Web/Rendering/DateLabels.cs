@@ -15,6 +15,14 @@ public static class DateLabels
         ? new HtmlString($"<time datetime=\"{Iso(d)}\">{Date(d)}</time>")
         : new HtmlString("<span class=\"undated\">Date unknown</span>");
 
+    /// <summary>An exact instant with its offset ("25 Nov 2026, 14:03:11 UTC" or "... UTC+03:00") in a &lt;time&gt; element.</summary>
+    public static IHtmlContent Instant(DateTimeOffset at)
+    {
+        var zone = at.Offset == TimeSpan.Zero ? "UTC" : "UTC" + at.ToString("zzz", CultureInfo.InvariantCulture);
+        var text = at.ToString("d MMM yyyy, HH:mm:ss", CultureInfo.InvariantCulture) + " " + zone;
+        return new HtmlString($"<time datetime=\"{at.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture)}\">{text}</time>");
+    }
+
     /// <summary>The machine-readable form for &lt;time datetime&gt;.</summary>
     public static string? Iso(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

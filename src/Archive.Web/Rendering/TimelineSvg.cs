@@ -70,15 +70,22 @@ public static class TimelineSvg
         {
             var bar = bars[i];
             var label = $"{bar.Label}: {bar.Count} post{(bar.Count == 1 ? "" : "s")}";
-            // Empty months still get a sliver and a hit area, so the gap is visible and the month still clickable.
             var height = bar.Count == 0 ? 0 : Math.Max(3, (double)bar.Count / max * (Height - 4));
             var x = i * slot;
-            svg.Append("<a href=\"").Append(HtmlEncoder.Default.Encode(href(bar))).Append("\" aria-label=\"")
-                .Append(HtmlEncoder.Default.Encode(label)).Append("\">")
-                .Append("<title>").Append(HtmlEncoder.Default.Encode(label)).Append("</title>")
-                .Append(CultureInfo.InvariantCulture, $"<rect class=\"hit\" x=\"{x:0.##}\" y=\"0\" width=\"{slot:0.##}\" height=\"{Height}\"/>")
-                .Append(CultureInfo.InvariantCulture, $"<rect class=\"{(bar.Count == 0 ? "bar empty" : "bar")}\" x=\"{x:0.##}\" y=\"{Height - Math.Max(height, 1):0.##}\" width=\"{barWidth:0.##}\" height=\"{Math.Max(height, 1):0.##}\"/>")
-                .Append("</a>");
+            // An empty month keeps a sliver so the gap shows, but is no link: it would lead to nothing and cost a Tab stop.
+            if (bar.Count == 0)
+            {
+                svg.Append("<g><title>").Append(HtmlEncoder.Default.Encode(label)).Append("</title>");
+            }
+            else
+            {
+                svg.Append("<a href=\"").Append(HtmlEncoder.Default.Encode(href(bar))).Append("\" aria-label=\"")
+                    .Append(HtmlEncoder.Default.Encode(label)).Append("\">")
+                    .Append("<title>").Append(HtmlEncoder.Default.Encode(label)).Append("</title>")
+                    .Append(CultureInfo.InvariantCulture, $"<rect class=\"hit\" x=\"{x:0.##}\" y=\"0\" width=\"{slot:0.##}\" height=\"{Height}\"/>");
+            }
+            svg.Append(CultureInfo.InvariantCulture, $"<rect class=\"{(bar.Count == 0 ? "bar empty" : "bar")}\" x=\"{x:0.##}\" y=\"{Height - Math.Max(height, 1):0.##}\" width=\"{barWidth:0.##}\" height=\"{Math.Max(height, 1):0.##}\"/>")
+                .Append(bar.Count == 0 ? "</g>" : "</a>");
         }
         svg.Append("</svg>");
         return new HtmlString(svg.ToString());

@@ -16,6 +16,9 @@ public sealed record SearchQuery
     /// <summary>Deep pages cost the index more than anyone reads; past this, narrow the search instead.</summary>
     public const int MaxPage = 500;
 
+    /// <summary>Longer than any real search; a longer q is refused rather than cut, so nobody gets results for half a query.</summary>
+    public const int MaxQueryLength = 1000;
+
     public string? Q { get; init; }
     public DateOnly? From { get; init; }
     public DateOnly? To { get; init; }
@@ -50,7 +53,9 @@ public sealed record SearchQuery
 
         return new SearchQuery
         {
-            Q = q is null ? null : q.Length > 1000 ? q[..1000] : q,
+            Q = q is { Length: > MaxQueryLength }
+                ? Problem<string?>(problems, $"q is {q.Length:N0} characters long; at most {MaxQueryLength:N0} are read.", null)
+                : q,
             From = ParseDate(query, "from", problems),
             To = ParseDate(query, "to", problems),
             Tags = tags,
@@ -199,7 +204,7 @@ public sealed record SearchQuery
         }
         if (Year is not null)
         {
-            applied.Add(new("Mentions", "mentions " + Year.Value.ToString(CultureInfo.InvariantCulture), Narrow(s => s with { Year = null })));
+            applied.Add(new("Mentions", Year.Value.ToString(CultureInfo.InvariantCulture), Narrow(s => s with { Year = null })));
         }
         return applied;
     }

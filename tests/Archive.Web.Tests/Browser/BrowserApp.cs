@@ -39,9 +39,10 @@ public sealed class BrowserApp : ArchiveAppFixture
 
     public override async Task InitializeAsync()
     {
-        if (!File.Exists(ChromiumPath))
+        if (!ChromiumFactAttribute.ChromiumInstalled)
         {
-            throw new InvalidOperationException($"The browser tests drive Debian's Chromium at {ChromiumPath}: apt-get install chromium (.ci/run does).");
+            // Every browser test is skipped with the reason; starting the app would only cost time.
+            return;
         }
         await base.InitializeAsync();
         BaseUrl = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!
@@ -57,6 +58,10 @@ public sealed class BrowserApp : ArchiveAppFixture
 
     protected override async Task DisposeFixtureAsync()
     {
+        if (!ChromiumFactAttribute.ChromiumInstalled)
+        {
+            return;
+        }
         if (Browser is not null)
         {
             await Browser.CloseAsync();
@@ -73,6 +78,9 @@ public sealed class BrowserApp : ArchiveAppFixture
             BaseURL = BaseUrl,
             Locale = "en-GB",
         });
+        // The machine is shared with other builds; Playwright's 30 s default has run out under that load.
+        context.SetDefaultTimeout(90_000);
+        context.SetDefaultNavigationTimeout(90_000);
         return await context.NewPageAsync();
     }
 }

@@ -45,4 +45,18 @@ public sealed class TimelineSvgTests
     {
         Assert.Empty(TimelineSvg.Bars([]));
     }
+
+    [Fact]
+    public void An_empty_month_is_drawn_but_is_no_link()
+    {
+        var bars = TimelineSvg.Bars([new("2023-10", 3), new("2023-12", 1)]);
+        using var writer = new StringWriter();
+        TimelineSvg.Render(bars, b => $"/?month={b.Month}").WriteTo(writer, HtmlEncoder.Default);
+        var svg = writer.ToString();
+
+        Assert.Equal(3, bars.Count);
+        Assert.Equal(2, svg.Split("<a href=").Length - 1);
+        Assert.DoesNotContain("month=11", svg);
+        Assert.Contains("<title>November 2023: 0 posts</title>", svg);
+    }
 }

@@ -83,4 +83,26 @@ public sealed class SearchQueryTests
         Assert.Equal(new DateOnly(2024, 2, 1), february.From);
         Assert.Equal(new DateOnly(2024, 2, 29), february.To);
     }
+
+    [Fact]
+    public void A_q_over_1000_characters_is_a_problem_naming_q_and_is_not_searched_cut_short()
+    {
+        var longest = Parse("?q=" + new string('a', 1000));
+        var over = Parse("?q=" + new string('a', 1001));
+
+        Assert.Empty(longest.Problems);
+        Assert.Equal(1000, longest.Q!.Length);
+        var problem = Assert.Single(over.Problems);
+        Assert.StartsWith("q is 1,001 characters", problem);
+        Assert.Null(over.Q);
+    }
+
+    [Fact]
+    public void The_year_chip_reads_as_the_year_alone()
+    {
+        var chip = Assert.Single(Parse("?year=1945").Applied());
+
+        Assert.Equal("Mentions", chip.Kind);
+        Assert.Equal("1945", chip.Label);
+    }
 }

@@ -18,9 +18,9 @@ public sealed class RateLimitTests(TightRateLimitApp app) : IClassFixture<TightR
     public async Task The_API_answers_429_with_Retry_After_past_the_limit()
     {
         var client = app.CreateClient();
-        using var first = await client.GetAsync("/api/search?q=a");
-        using var second = await client.GetAsync("/api/search?q=b");
-        using var third = await client.GetAsync("/api/search?q=c");
+        using var first = await client.GetAsync("/api/search?q=parade");
+        using var second = await client.GetAsync("/api/search?q=berlin");
+        using var third = await client.GetAsync("/api/search?q=victory");
 
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
         Assert.Equal(HttpStatusCode.OK, second.StatusCode);

@@ -39,4 +39,10 @@ public sealed class IndexModel(ArchiveDbContext db) : PageModel
     }
 
     public sealed record LanguageCount(string Language, int Posts);
+
+    /// <summary>The ingester's message without its leading "file name: ", which the table already shows.</summary>
+    public static string Why(SourceFile file) =>
+        file.Error is { } error && error.StartsWith(file.FileName + ": ", StringComparison.Ordinal)
+            ? error[(file.FileName.Length + 2)..]
+            : file.Error ?? "";
 }

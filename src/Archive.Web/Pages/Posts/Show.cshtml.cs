@@ -19,6 +19,9 @@ public sealed class ShowModel(ArchiveDbContext db, PostSearcher searcher) : Page
 
     public IReadOnlyList<SearchHit> Related { get; private set; } = [];
 
+    /// <summary>The post this one replies to, when it is in the archive (same channel, that message id).</summary>
+    public Neighbour? RepliedTo { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken ct)
     {
         var post = await db.Posts.AsNoTracking()
@@ -45,6 +48,13 @@ public sealed class ShowModel(ArchiveDbContext db, PostSearcher searcher) : Page
             .Select(p => new Neighbour(p.Id, p.Published))
             .FirstOrDefaultAsync(ct);
 
+        if (post.ReplyToMessageId is { } replyTo)
+        {
+            RepliedTo = await sameChannel.Where(p => p.MessageId == replyTo)
+                .Select(p => new Neighbour(p.Id, p.Published, p.Text))
+                .FirstOrDefaultAsync(ct);
+        }
+
         Related = searcher.Related(post.Id, 5);
         return Page();
     }
@@ -56,9 +66,24 @@ public sealed class ShowModel(ArchiveDbContext db, PostSearcher searcher) : Page
     public string PostLink(string id) => SiteLinks.Post(Request, id);
 
     /// <summary>t.me link to the original, when the channel's username and the message id are known.</summary>
-    public string? TelegramLink => Post.Channel.Username is { Length: > 0 } user && Post.MessageId is { } message
+    public string? TelegramLink => TelegramMessageLink(Post.MessageId);
+
+    /// <summary>t.me link to any message of this post's channel, when the channel's username is known.</summary>
+    public string? TelegramMessageLink(long? messageId) => Post.Channel.Username is { Length: > 0 } user && messageId is { } message
         ? $"https://t.me/{Uri.EscapeDataString(user)}/{message}"
         : null;
 
-    public sealed record Neighbour(string Id, DateOnly? Published);
+    /// <summary>The first words of a post, for a reply's context line.</summary>
+    public static string Excerpt(string text, int length = 160)
+    {
+        var flat = string.Join(' ', text.Split((char[])['\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries)).Trim();
+        if (flat.Length <= length)
+        {
+            return flat;
+        }
+        var cut = flat.LastIndexOf(' ', length - 1);
+        return flat[..(cut > length / 2 ? cut : length)] + " …";
+    }
+
+    public sealed record Neighbour(string Id, DateOnly? Published, string? Text = null);
 }

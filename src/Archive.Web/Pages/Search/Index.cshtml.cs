@@ -27,6 +27,11 @@ public sealed class IndexModel(PostSearcher searcher, TimeProvider clock) : Page
     {
         Today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         Query = SearchQuery.Parse(Request.Query);
+        if (Query.Problems.Count > 0)
+        {
+            // The page still searches without the unreadable parts (and says so), but the status tells scripts and crawlers.
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+        }
         try
         {
             Result = searcher.Search(Query.ToRequest());
