@@ -12,7 +12,9 @@ public sealed record ApiSearchResponse(
     double ElapsedMs,
     IReadOnlyList<string> Notes,
     IReadOnlyList<ApiHit> Hits,
-    SearchFacets Facets);
+    SearchFacets Facets,
+    /// <summary>"Did you mean": a corrected query when this one found nothing; null otherwise.</summary>
+    string? Suggestion);
 
 /// <summary>One hit; snippet is HTML with matches in &lt;mark&gt; and everything else escaped.</summary>
 public sealed record ApiHit(

@@ -152,6 +152,22 @@ public sealed class SearchPageTests(ProbeArchiveApp app)
     }
 
     [Fact]
+    public async Task A_misspelled_query_that_finds_nothing_offers_the_spelling_that_finds_the_parade_posts()
+    {
+        var client = app.CreateClient();
+        var result = await JsonAsync(client, "/api/search?q=parsde");
+        Assert.Equal(0, result.GetProperty("total").GetInt32());
+        Assert.Equal("parade", result.GetProperty("suggestion").GetString());
+
+        var page = await PageAsync(client, "/?q=parsde");
+        var link = page.QuerySelector(".suggestion a") as IHtmlAnchorElement;
+        Assert.NotNull(link);
+        Assert.Equal("parade", link!.TextContent.Trim());
+        var corrected = await PageAsync(client, link.GetAttribute("href")!);
+        Assert.Equal(2, corrected.QuerySelectorAll("ol.hits > li").Length);
+    }
+
+    [Fact]
     public async Task The_API_answers_in_the_documented_shape()
     {
         var result = await JsonAsync(app.CreateClient(), "/api/search?q=parade");
