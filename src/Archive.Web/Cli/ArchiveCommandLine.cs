@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Archive.Web.Hosting;
 
 namespace Archive.Web.Cli;
 
@@ -38,6 +39,15 @@ public static class ArchiveCommandLine
             await Console.Error.WriteLineAsync("Run with --help for usage.");
             return UsageError;
         }
-        return await parsed.InvokeAsync();
+        try
+        {
+            return await parsed.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+        }
+        catch (InvalidSettingsException e)
+        {
+            // A setting the user can fix: one line saying which, not a stack trace.
+            await Console.Error.WriteLineAsync($"archive: {e.Message}");
+            return UsageError;
+        }
     }
 }

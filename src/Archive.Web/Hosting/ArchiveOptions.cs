@@ -50,7 +50,7 @@ public sealed class ArchiveOptions : IValidatableObject
         var errors = new List<ValidationResult>();
         if (!Validator.TryValidateObject(options, new ValidationContext(options), errors, validateAllProperties: true))
         {
-            throw new InvalidOperationException(
+            throw new InvalidSettingsException(
                 "Invalid configuration in section 'Archive': " + string.Join("; ", errors.Select(e => e.ErrorMessage)));
         }
         return options;
@@ -64,3 +64,6 @@ public sealed class ArchiveOptions : IValidatableObject
         }
     }
 }
+
+/// <summary>A setting the archive cannot start with; the message names it and says what it must be.</summary>
+public sealed class InvalidSettingsException(string message) : InvalidOperationException(message);

@@ -42,7 +42,7 @@ public sealed class ArchiveOptionsTests
     [InlineData("LogFormat", "xml", "LogFormat")]
     public void A_bad_setting_stops_the_start_with_a_message_naming_it(string key, string value, string named)
     {
-        var error = Assert.Throws<InvalidOperationException>(() => ArchiveOptions.Load(Config((key, value))));
+        var error = Assert.Throws<InvalidSettingsException>(() => ArchiveOptions.Load(Config((key, value))));
 
         Assert.Contains(named, error.Message);
     }
