@@ -4,6 +4,12 @@ using Microsoft.Playwright;
 namespace Archive.Web.Tests.Browser;
 
 /// <summary>The site in a real browser: search, narrow by a facet, open a post, come back, and the same by keyboard alone.</summary>
+// The browser tests run alone, after the others: on two cores, Chromium sharing the CPU with the parallel test classes
+// made navigations miss their waits.
+[CollectionDefinition(nameof(BrowserTests), DisableParallelization = true)]
+public sealed class BrowserTestsCollection;
+
+[Collection(nameof(BrowserTests))]
 public sealed partial class BrowserTests(BrowserApp app) : IClassFixture<BrowserApp>
 {
     /// <summary>A word in posts of several demo channels (16 posts in five channels when read off data/demo).</summary>
@@ -65,8 +71,10 @@ public sealed partial class BrowserTests(BrowserApp app) : IClassFixture<Browser
         var firstHit = page.Locator("ol.hits .hit-title a").First;
         var href = await firstHit.GetAttributeAsync("href");
 
+        // The wait starts before the click, so a fast navigation cannot finish before anyone waits for it.
+        var opened = page.WaitForURLAsync(new Regex("/posts/"), new PageWaitForURLOptions { WaitUntil = WaitUntilState.DOMContentLoaded });
         await firstHit.ClickAsync();
-        await page.WaitForURLAsync(new Regex("/posts/"), new PageWaitForURLOptions { WaitUntil = WaitUntilState.DOMContentLoaded });
+        await opened;
         Assert.EndsWith(href!, page.Url);
         Assert.True(await page.Locator("article.post .post-text").IsVisibleAsync(), "the post's text is not shown");
 
