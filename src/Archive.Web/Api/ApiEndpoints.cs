@@ -1,4 +1,5 @@
 using Archive.Search.Querying;
+using Archive.Storage.Posts;
 using Archive.Storage;
 using Archive.Web.Rendering;
 using Archive.Web.Searching;
@@ -67,11 +68,7 @@ public static class ApiEndpoints
 
     private static async Task<IResult> GetPost(string id, HttpRequest request, ArchiveDbContext db, CancellationToken ct)
     {
-        var post = await db.Posts.AsNoTracking()
-            .Include(p => p.Channel).Include(p => p.SourceFile)
-            .Include(p => p.Hashtags).Include(p => p.Reactions).Include(p => p.MentionedDates)
-            .AsSplitQuery()
-            .FirstOrDefaultAsync(p => p.Id == id, ct);
+        var post = await db.FindWholeAsync(id, ct);
         if (post is null)
         {
             return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such post",

@@ -1,9 +1,9 @@
 using Archive.Search.Querying;
-using Archive.Storage;
 using Archive.Storage.Posts;
+using Archive.Storage;
 using Archive.Web.Searching;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace Archive.Web.Pages.Posts;
@@ -24,11 +24,7 @@ public sealed class ShowModel(ArchiveDbContext db, PostSearcher searcher) : Page
 
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken ct)
     {
-        var post = await db.Posts.AsNoTracking()
-            .Include(p => p.Channel).Include(p => p.SourceFile)
-            .Include(p => p.Hashtags).Include(p => p.Reactions).Include(p => p.MentionedDates)
-            .AsSplitQuery()
-            .FirstOrDefaultAsync(p => p.Id == id, ct);
+        var post = await db.FindWholeAsync(id, ct);
         if (post is null)
         {
             return NotFound();
