@@ -45,7 +45,7 @@ public sealed class SearchIndex : IDisposable
 
     /// <summary>Analysis per field, for indexing: morphology with hashtag parts on the text, plain words for prefixes.</summary>
     public static Analyzer IndexAnalyzer { get; } = new PerFieldAnalyzerWrapper(
-        new MorphologyAnalyzer(splitCamelCase: true),
+        new MorphologyAnalyzer(splitCamelCase: true, captureWords: true),
         new Dictionary<string, Analyzer> { [PostFields.Words] = new WordsAnalyzer() });
 
     /// <summary>Analysis of query words against <see cref="PostFields.Text"/>.</summary>

@@ -12,8 +12,9 @@ namespace Archive.Search.Analysis;
 /// The text field's analysis: Unicode words, lower-cased, 'ё'→'е', English and Russian stop words dropped,
 /// English possessives cut, then each word stemmed by its script. <paramref name="splitCamelCase"/> is on for
 /// indexing (hashtag parts become extra words) and off for queries (a query word is one word).
+/// <paramref name="captureWords"/> (indexing only) records the unstemmed words for the words field on the way (see <see cref="WordsCapture"/>).
 /// </summary>
-public sealed class MorphologyAnalyzer(bool splitCamelCase) : Analyzer
+public sealed class MorphologyAnalyzer(bool splitCamelCase, bool captureWords = false) : Analyzer
 {
     internal const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
@@ -26,6 +27,10 @@ public sealed class MorphologyAnalyzer(bool splitCamelCase) : Analyzer
         TokenStream stream = splitCamelCase ? new CamelCaseSplitFilter(source) : source;
         stream = new InvariantLowerCaseFilter(stream);
         stream = new YoFoldingFilter(stream);
+        if (captureWords)
+        {
+            stream = new WordsCaptureFilter(stream);
+        }
         stream = new StopFilter(Version, stream, StopWords);
         stream = new EnglishPossessiveFilter(Version, stream);
         stream = new ScriptStemFilter(stream);

@@ -1,6 +1,6 @@
 namespace Archive.Search.Indexing;
 
-/// <summary>The index's field names, in one place. How each is indexed, stored and doc-valued is in <see cref="PostDocumentBuilder"/>.</summary>
+/// <summary>The index's field names, in one place. How each is indexed, stored and doc-valued is in <see cref="PostDocument"/>.</summary>
 public static class PostFields
 {
     public const string Id = "id";

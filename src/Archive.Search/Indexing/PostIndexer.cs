@@ -27,8 +27,13 @@ public sealed class PostIndexer(SearchIndex index, ILogger<PostIndexer>? logger 
         {
             var posts = await PostsWithDetails(db).Where(p => batch.Contains(p.Id)).ToListAsync(ct);
             // IndexWriter takes documents from many threads: analysis, the bulk of the cost, runs on every core.
-            Parallel.ForEach(posts, Workers(ct),
-                post => writer.UpdateDocument(new Term(PostFields.Id, post.Id), PostDocumentBuilder.Build(post)));
+            Parallel.ForEach(posts, Workers(ct), () => new PostDocument(),
+                (post, _, document) =>
+                {
+                    writer.UpdateDocument(new Term(PostFields.Id, post.Id), document.Fill(post));
+                    return document;
+                },
+                _ => { });
             foreach (var gone in batch.Except(posts.Select(p => p.Id)))
             {
                 writer.DeleteDocuments(new Term(PostFields.Id, gone));
@@ -76,9 +81,10 @@ public sealed class PostIndexer(SearchIndex index, ILogger<PostIndexer>? logger 
         {
             try
             {
+                var document = new PostDocument();
                 foreach (var post in queue.GetConsumingEnumerable(failed.Token))
                 {
-                    writer.AddDocument(PostDocumentBuilder.Build(post));
+                    writer.AddDocument(document.Fill(post));
                 }
             }
             catch

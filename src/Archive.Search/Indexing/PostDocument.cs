@@ -1,0 +1,187 @@
+using System.Globalization;
+using Archive.Parsing;
+using Archive.Search.Analysis;
+using Archive.Storage.Posts;
+using Lucene.Net.Analysis;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Util;
+
+namespace Archive.Search.Indexing;
+
+/// <summary>
+/// Turns stored posts into index documents. Each field says here whether it is searched, filtered, stored for display,
+/// or doc-valued for sorting and facets.
+/// </summary>
+/// <remarks>
+/// One instance per indexing thread, refilled for every post: Lucene's advice for bulk indexing. A new field allocates
+/// its token stream and attribute maps on first use, which cost more than the field's value; a reused one keeps them.
+/// Not thread-safe; a filled document is valid until the next <see cref="Fill"/>.
+/// </remarks>
+public sealed class PostDocument
+{
+    private static readonly FieldType WordsType = new()
+    {
+        IsIndexed = true,
+        IsTokenized = true,
+        IsStored = false,
+        OmitNorms = true,
+        IndexOptions = IndexOptions.DOCS_ONLY,
+    };
+
+    private readonly List<IIndexableField> _fields = new(32);
+
+    // The unique key: UpdateDocument by this term makes re-indexing idempotent.
+    private readonly StringField _id = new(PostFields.Id, "", Field.Store.YES);
+    // Searched with morphology; stored so snippets are cut from the index without a store round-trip.
+    private readonly TextWithWordsField _text = new(PostFields.Text, TextField.TYPE_STORED);
+    // Searched by prefix* only: unstemmed words, so "negotiat*" finds "negotiations". Docs only (no freqs,
+    // positions or norms): a prefix query is constant-score, and this halves what the field costs to index.
+    private readonly CapturedWordsField _words = new(PostFields.Words, WordsType);
+    // Filter, display, facet.
+    private readonly StringField _channel = new(PostFields.Channel, "", Field.Store.YES);
+    private readonly SortedSetDocValuesField _facetChannel = new(PostFields.FacetChannel, new BytesRef());
+    private readonly StringField _language = new(PostFields.Language, "", Field.Store.YES);
+    private readonly SortedSetDocValuesField _facetLanguage = new(PostFields.FacetLanguage, new BytesRef());
+    private readonly StringField _hasMedia = new(PostFields.HasMedia, "", Field.Store.YES);
+    // Duplicates share it: related posts leave them out; verify compares it with the store.
+    private readonly StringField _contentHash = new(PostFields.ContentHash, "", Field.Store.YES);
+    // Sort by most reactions; stored for display.
+    private readonly NumericDocValuesField _reactions = new(PostFields.Reactions, 0L);
+    private readonly StoredField _reactionsStored = new(PostFields.Reactions, 0);
+    private readonly StoredField _confidence = new(PostFields.Confidence, "");
+    private readonly StringField _forwardedFrom = new(PostFields.ForwardedFrom, "", Field.Store.YES);
+    // Range filter (trie-encoded) and display; the doc value sorts. Undated posts have no doc value and sort last.
+    private readonly Int32Field _published = new(PostFields.Published, 0, Field.Store.YES);
+    private readonly NumericDocValuesField _publishedSort = new(PostFields.PublishedSort, 0L);
+    private readonly StringField _dated = new(PostFields.Dated, PostFields.Yes, Field.Store.NO);
+    private readonly StringField _undated = new(PostFields.Dated, PostFields.No, Field.Store.NO);
+    private readonly SortedSetDocValuesField _facetYear = new(PostFields.FacetYear, new BytesRef());
+    private readonly SortedSetDocValuesField _facetMonth = new(PostFields.FacetMonth, new BytesRef());
+    // Per tag: an exact filter on the normalized name; the display spelling is what hits and facets show.
+    private readonly FieldPool<StringField> _tags = new(() => new StringField(PostFields.Tag, "", Field.Store.NO));
+    private readonly FieldPool<StoredField> _tagDisplays = new(() => new StoredField(PostFields.TagDisplay, ""));
+    private readonly FieldPool<SortedSetDocValuesField> _facetTags = new(() => new SortedSetDocValuesField(PostFields.FacetTag, new BytesRef()));
+    private readonly FieldPool<StringField> _mentionedYears = new(() => new StringField(PostFields.MentionedYear, "", Field.Store.NO));
+
+    // Doc values copy their bytes when added, so one BytesRef per distinct value (channels, years, months, tags) serves every post.
+    private readonly HashSet<int> _years = [];
+    private readonly Dictionary<string, BytesRef> _bytes = new(StringComparer.Ordinal);
+    private const int BytesCacheLimit = 50_000;
+
+    /// <summary>The fields of <paramref name="post"/>, for <see cref="IndexWriter.AddDocument(IEnumerable{IIndexableField})"/>.</summary>
+    public IEnumerable<IIndexableField> Fill(Post post)
+    {
+        _fields.Clear();
+        _tags.Reset();
+        _tagDisplays.Reset();
+        _facetTags.Reset();
+        _mentionedYears.Reset();
+
+        Add(_id).SetStringValue(post.Id);
+        Add(_text).SetStringValue(post.Text);
+        Add(_words).SetStringValue(post.Text);
+        Add(_channel).SetStringValue(post.Channel.Name);
+        Add(_facetChannel).SetBytesValue(Bytes(post.Channel.Name));
+        Add(_language).SetStringValue(post.Language);
+        Add(_facetLanguage).SetBytesValue(Bytes(post.Language));
+        Add(_hasMedia).SetStringValue(post.HasMedia ? PostFields.Yes : PostFields.No);
+        Add(_contentHash).SetStringValue(post.ContentHash);
+        Add(_reactions).SetInt64Value(post.ReactionTotal);
+        Add(_reactionsStored).SetInt32Value(post.ReactionTotal);
+        Add(_confidence).SetStringValue(post.PublishedConfidence.ToString());
+
+        if (post.ForwardedFrom is { Length: > 0 } forwardedFrom)
+        {
+            Add(_forwardedFrom).SetStringValue(forwardedFrom);
+        }
+
+        if (post.Published is { } published)
+        {
+            var key = PostFields.DateKey(published);
+            Add(_published).SetInt32Value(key);
+            Add(_publishedSort).SetInt64Value(key);
+            Add(_dated);
+            Add(_facetYear).SetBytesValue(Bytes(published.Year.ToString(CultureInfo.InvariantCulture)));
+            Add(_facetMonth).SetBytesValue(Bytes(published.ToString("yyyy-MM", CultureInfo.InvariantCulture)));
+        }
+        else
+        {
+            Add(_undated);
+        }
+
+        foreach (var tag in post.Hashtags)
+        {
+            Add(_tags.Next()).SetStringValue(Hashtags.Normalize(tag.Name));
+            Add(_tagDisplays.Next()).SetStringValue(tag.Display);
+            Add(_facetTags.Next()).SetBytesValue(Bytes(tag.Display));
+        }
+
+        _years.Clear();
+        foreach (var mentioned in post.MentionedDates)
+        {
+            if (_years.Add(mentioned.Date.Year))
+            {
+                Add(_mentionedYears.Next()).SetStringValue(mentioned.Date.Year.ToString(CultureInfo.InvariantCulture));
+            }
+        }
+        return _fields;
+    }
+
+    private T Add<T>(T field) where T : IIndexableField
+    {
+        _fields.Add(field);
+        return field;
+    }
+
+    private BytesRef Bytes(string value)
+    {
+        if (!_bytes.TryGetValue(value, out var bytes))
+        {
+            if (_bytes.Count >= BytesCacheLimit)
+            {
+                _bytes.Clear();
+            }
+            _bytes[value] = bytes = new BytesRef(value);
+        }
+        return bytes;
+    }
+
+    /// <summary>Fields of one kind that a post has any number of, reused across posts.</summary>
+    private sealed class FieldPool<T>(Func<T> create)
+    {
+        private readonly List<T> _fields = [];
+        private int _used;
+
+        public void Reset() => _used = 0;
+
+        public T Next()
+        {
+            if (_used == _fields.Count)
+            {
+                _fields.Add(create());
+            }
+            return _fields[_used++];
+        }
+    }
+
+    /// <summary>The text field: analysed with a <see cref="WordsCapture"/> open, so the words field after it need not analyse the text again.</summary>
+    private sealed class TextWithWordsField(string name, FieldType type) : Field(name, "", type)
+    {
+        public override TokenStream GetTokenStream(Analyzer analyzer)
+        {
+            WordsCapture.Current.Begin(GetStringValue());
+            return base.GetTokenStream(analyzer);
+        }
+    }
+
+    /// <summary>The words field: replays the text field's capture when it is there for this very text, else analyses as usual.</summary>
+    private sealed class CapturedWordsField(string name, FieldType type) : Field(name, "", type)
+    {
+        public override TokenStream GetTokenStream(Analyzer analyzer)
+        {
+            var capture = WordsCapture.Current;
+            return capture.HasCompleteCaptureOf(GetStringValue()) ? CapturedWordsStream.Over(capture) : base.GetTokenStream(analyzer);
+        }
+    }
+}
