@@ -12,7 +12,7 @@ namespace Archive.Search.Indexing;
 /// <summary>Keeps the index in step with the store.</summary>
 public sealed class PostIndexer(SearchIndex index, ILogger<PostIndexer>? logger = null)
 {
-    // SQLite's parameter limit and EF's split queries both favour moderate batches.
+    // One SQL parameter per id: SQLite's parameter limit favours moderate batches.
     private const int BatchSize = 500;
 
     // A rebuild reads the store in id ranges of this many posts (keyset paging: constant cost per batch).
@@ -23,9 +23,10 @@ public sealed class PostIndexer(SearchIndex index, ILogger<PostIndexer>? logger 
     public async Task IndexAsync(ArchiveDbContext db, IReadOnlyCollection<string> postIds, CancellationToken ct = default)
     {
         var writer = index.Writer;
+        var store = new StorePostReader(db);
         foreach (var batch in postIds.Distinct().Chunk(BatchSize))
         {
-            var posts = await PostsWithDetails(db).Where(p => batch.Contains(p.Id)).ToListAsync(ct);
+            var posts = await store.ByIdsAsync(batch, ct);
             // IndexWriter takes documents from many threads: analysis, the bulk of the cost, runs on every core.
             Parallel.ForEach(posts, Workers(ct), () => new PostDocument(),
                 (post, _, document) =>
@@ -136,11 +137,4 @@ public sealed class PostIndexer(SearchIndex index, ILogger<PostIndexer>? logger 
     // locks: each extra thread costs a writer state (smaller segments, more merging) and lock contention.
     private static ParallelOptions Workers(CancellationToken ct) =>
         new() { CancellationToken = ct, MaxDegreeOfParallelism = Environment.ProcessorCount };
-
-    private static IQueryable<Post> PostsWithDetails(ArchiveDbContext db) => db.Posts
-        .AsNoTracking()
-        .Include(p => p.Channel)
-        .Include(p => p.Hashtags)
-        .Include(p => p.MentionedDates)
-        .AsSplitQuery();
 }

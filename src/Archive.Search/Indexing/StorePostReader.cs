@@ -10,14 +10,31 @@ using Microsoft.EntityFrameworkCore;
 namespace Archive.Search.Indexing;
 
 /// <summary>
-/// Reads posts with what the index needs (channel, hashtags, mentioned dates) in id order, a batch at a time, with
-/// three flat SQL reads per batch. A rebuild reads every post: EF's Include with split queries and entity
+/// Reads posts with what the index needs (channel, hashtags, mentioned dates): in id order a batch at a time for a
+/// rebuild, or by id for an update, with three flat SQL reads per batch. EF's Include with split queries and entity
 /// materialisation cost more than analysing the text, so this reads the columns straight off the SQLite reader.
 /// </summary>
 internal sealed class StorePostReader(ArchiveDbContext db)
 {
     /// <summary>The next <paramref name="count"/> posts with ids after <paramref name="after"/> (null: from the first).</summary>
-    public async Task<List<Post>> NextBatchAsync(string? after, int count, CancellationToken ct)
+    public Task<List<Post>> NextBatchAsync(string? after, int count, CancellationToken ct) =>
+        // The batch is a contiguous id range, so its hashtags and dates are one range read on each table's key.
+        ReadAsync(
+            "p.\"Id\" > $after ORDER BY p.\"Id\" LIMIT $count",
+            [("$after", after ?? ""), ("$count", count)],
+            posts => ("BETWEEN $first AND $last", [("$first", posts[0].Id), ("$last", posts[^1].Id)]),
+            ct);
+
+    /// <summary>The posts with these ids that the store holds (at most a few hundred at a time: one SQL parameter each).</summary>
+    public Task<List<Post>> ByIdsAsync(IReadOnlyList<string> ids, CancellationToken ct)
+    {
+        var parameters = ids.Select((id, i) => ($"$id{i}", (object)id)).ToList();
+        var list = $"IN ({string.Join(", ", parameters.Select(p => p.Item1))})";
+        return ReadAsync($"p.\"Id\" {list}", parameters, _ => (list, parameters), ct);
+    }
+
+    private async Task<List<Post>> ReadAsync(string postFilter, IReadOnlyList<(string Name, object Value)> postParameters,
+        Func<List<Post>, (string PostIdFilter, IReadOnlyList<(string Name, object Value)> Parameters)> children, CancellationToken ct)
     {
         var connection = db.Database.GetDbConnection();
         if (connection.State != ConnectionState.Open)
@@ -25,20 +42,17 @@ internal sealed class StorePostReader(ArchiveDbContext db)
             await connection.OpenAsync(ct);
         }
 
-        var posts = new List<Post>(count);
+        var posts = new List<Post>();
         var channels = new Dictionary<string, Channel>(StringComparer.Ordinal);
         await using (var command = connection.CreateCommand())
         {
-            command.CommandText = """
+            command.CommandText = $"""
                 SELECT p."Id", p."Text", p."ContentHash", p."Language", p."ForwardedFrom", p."HasMedia",
                        p."Published", p."PublishedConfidence", p."ReactionTotal", c."Name"
                 FROM "Posts" AS p JOIN "Channels" AS c ON c."Id" = p."ChannelId"
-                WHERE p."Id" > $after
-                ORDER BY p."Id"
-                LIMIT $count
+                WHERE {postFilter}
                 """;
-            Add(command, "$after", after ?? "");
-            Add(command, "$count", count);
+            Add(command, postParameters);
             await using var reader = await command.ExecuteReaderAsync(ct);
             while (await reader.ReadAsync(ct))
             {
@@ -67,20 +81,17 @@ internal sealed class StorePostReader(ArchiveDbContext db)
             return posts;
         }
 
-        // The batch is a contiguous id range, so its hashtags and dates are one range read on each table's key.
         var byId = posts.ToDictionary(p => p.Id, StringComparer.Ordinal);
-        var first = posts[0].Id;
-        var last = posts[^1].Id;
+        var (postIdFilter, childParameters) = children(posts);
         await using (var command = connection.CreateCommand())
         {
-            command.CommandText = """
+            command.CommandText = $"""
                 SELECT ph."PostId", h."Name", h."Display"
                 FROM "PostHashtags" AS ph JOIN "Hashtags" AS h ON h."Id" = ph."HashtagId"
-                WHERE ph."PostId" BETWEEN $first AND $last
+                WHERE ph."PostId" {postIdFilter}
                 ORDER BY ph."PostId", ph."Order"
                 """;
-            Add(command, "$first", first);
-            Add(command, "$last", last);
+            Add(command, childParameters);
             await using var reader = await command.ExecuteReaderAsync(ct);
             while (await reader.ReadAsync(ct))
             {
@@ -92,12 +103,11 @@ internal sealed class StorePostReader(ArchiveDbContext db)
         }
         await using (var command = connection.CreateCommand())
         {
-            command.CommandText = """
+            command.CommandText = $"""
                 SELECT "PostId", "Date" FROM "MentionedDates"
-                WHERE "PostId" BETWEEN $first AND $last
+                WHERE "PostId" {postIdFilter}
                 """;
-            Add(command, "$first", first);
-            Add(command, "$last", last);
+            Add(command, childParameters);
             await using var reader = await command.ExecuteReaderAsync(ct);
             while (await reader.ReadAsync(ct))
             {
@@ -114,11 +124,14 @@ internal sealed class StorePostReader(ArchiveDbContext db)
         return posts;
     }
 
-    private static void Add(DbCommand command, string name, object value)
+    private static void Add(DbCommand command, IEnumerable<(string Name, object Value)> parameters)
     {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
-        parameter.Value = value;
-        command.Parameters.Add(parameter);
+        foreach (var (name, value) in parameters)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            parameter.Value = value;
+            command.Parameters.Add(parameter);
+        }
     }
 }

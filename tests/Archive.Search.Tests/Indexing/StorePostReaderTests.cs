@@ -37,4 +37,24 @@ public class StorePostReaderTests(IndexedArchive archive) : IClassFixture<Indexe
             Assert.Equal(expected, found);
         }
     }
+
+    [Fact]
+    public async Task Reading_by_id_gives_those_posts_whole_and_skips_ids_the_store_does_not_hold()
+    {
+        var wanted = archive.Posts.Where(p => p.Hashtags.Count > 1 || p.MentionedDates.Count > 0).Take(5).ToList();
+        Assert.Equal(5, wanted.Count);
+        await using var db = archive.OpenStore();
+
+        var read = await new StorePostReader(db).ByIdsAsync([.. wanted.Select(p => p.Id), "no-such-post"], CancellationToken.None);
+
+        Assert.Equal(wanted.Select(p => p.Id).Order(), read.Select(p => p.Id).Order());
+        foreach (var post in read)
+        {
+            var stored = wanted.Single(p => p.Id == post.Id);
+            Assert.Equal(stored.Text, post.Text);
+            Assert.Equal(stored.Channel.Name, post.Channel.Name);
+            Assert.Equal(stored.Hashtags.Select(h => h.Display), post.Hashtags.Select(h => h.Display));
+            Assert.Equal(stored.MentionedDates.Select(d => d.Date).Order(), post.MentionedDates.Select(d => d.Date).Order());
+        }
+    }
 }
