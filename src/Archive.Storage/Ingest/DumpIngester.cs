@@ -69,7 +69,7 @@ public sealed partial class DumpIngester(ArchiveDbContext db, DumpReader reader,
             var contents = reader.Open(path, parseOptions);
             format = contents.Format;
             var run = new FileRun(
-                new PostWriter(db.Database.GetDbConnection(), transaction.GetDbTransaction(), _hashtagIds),
+                new PostWriter(db.Database.GetDbConnection(), _hashtagIds),
                 IngestPaths.ChannelFor(path, channelOverride),
                 hadPosts: seenBefore,
                 DateTimeOffset.UtcNow);
@@ -106,7 +106,7 @@ public sealed partial class DumpIngester(ArchiveDbContext db, DumpReader reader,
         LogRejected(path, reason);
         await db.Database.OpenConnectionAsync(ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        using (var writer = new PostWriter(db.Database.GetDbConnection(), transaction.GetDbTransaction(), _hashtagIds))
+        using (var writer = new PostWriter(db.Database.GetDbConnection(), _hashtagIds))
         {
             writer.UpsertSourceFile(path, fileHash, format, DateTimeOffset.UtcNow, 0, reason);
         }
