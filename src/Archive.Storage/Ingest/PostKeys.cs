@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
@@ -16,8 +17,9 @@ public static class PostKeys
     {
         // One pass instead of splitting into lines and words: the same bytes as joining each line's words with one
         // space and ending every line that has words with '\n' (line ends as string.ReplaceLineEndings knows them,
-        // words split as string.Split does by default, on char.IsWhiteSpace).
-        var normalized = new StringBuilder(text.Length);
+        // words split as string.Split does by default, on char.IsWhiteSpace). At most one char more than the text.
+        var buffer = ArrayPool<char>.Shared.Rent(text.Length + 1);
+        var length = 0;
         bool lineHasWords = false, pendingSpace = false;
         foreach (var c in text)
         {
@@ -25,11 +27,12 @@ public static class PostKeys
             {
                 if (lineHasWords)
                 {
-                    normalized.Append('\n');
+                    buffer[length++] = '\n';
                 }
                 lineHasWords = pendingSpace = false;
             }
-            else if (char.IsWhiteSpace(c))
+            // The ASCII test first: char.IsWhiteSpace is a table look-up that costs more than the rest of the loop.
+            else if (c < 0x80 ? c is ' ' or '\t' or '\v' : char.IsWhiteSpace(c))
             {
                 pendingSpace = lineHasWords;
             }
@@ -37,39 +40,67 @@ public static class PostKeys
             {
                 if (pendingSpace)
                 {
-                    normalized.Append(' ');
+                    buffer[length++] = ' ';
                     pendingSpace = false;
                 }
-                normalized.Append(c);
+                buffer[length++] = c;
                 lineHasWords = true;
             }
         }
         if (lineHasWords)
         {
-            normalized.Append('\n');
+            buffer[length++] = '\n';
         }
-        return Hex(normalized);
+        var hash = Hex(buffer.AsSpan(0, length));
+        ArrayPool<char>.Shared.Return(buffer);
+        return hash;
     }
 
     /// <summary>SHA-256 (hex) over every field the store keeps of a post except its place: a change means the post was edited.</summary>
     public static string Fingerprint(ParsedPost post)
     {
-        var text = new StringBuilder(post.Text.Length + 256);
+        // One builder per thread, kept: the text is copied into it for every post, so a new one would grow each time.
+        var text = t_fingerprint ??= new StringBuilder(4096);
+        text.Clear();
         text.Append(post.Text).Append('\u001f')
             .Append(post.Language).Append('\u001f')
             .Append(post.ForwardedFrom).Append('\u001f')
             .Append(post.HasMedia).Append('\u001f')
             .Append(post.MediaNote).Append('\u001f')
-            .AppendJoin('\u001e', post.Hashtags).Append('\u001f')
-            .AppendJoin('\u001e', post.Reactions.Select(r => $"{r.Key}={r.Value}")).Append('\u001f')
-            .Append(post.Published.Date?.ToString("yyyy-MM-dd")).Append('/').Append(post.Published.Confidence).Append('\u001f')
-            .AppendJoin('\u001e', post.MentionedDates.Select(d => d.ToString("yyyy-MM-dd"))).Append('\u001f')
+            .AppendJoin('\u001e', post.Hashtags).Append('\u001f');
+        for (var i = 0; i < post.Reactions.Count; i++)
+        {
+            text.Append(i == 0 ? "" : "\u001e").Append(post.Reactions[i].Key).Append('=').Append(post.Reactions[i].Value);
+        }
+        text.Append('\u001f');
+        if (post.Published.Date is { } published)
+        {
+            text.Append($"{published:yyyy-MM-dd}");
+        }
+        text.Append('/').Append(post.Published.Confidence).Append('\u001f');
+        for (var i = 0; i < post.MentionedDates.Count; i++)
+        {
+            text.Append(i == 0 ? "" : "\u001e").Append($"{post.MentionedDates[i]:yyyy-MM-dd}");
+        }
+        text.Append('\u001f')
             .Append(post.PublishedAt?.ToString("O")).Append('\u001f')
             .Append(post.EditedAt?.ToString("O")).Append('\u001f')
             .Append(post.Author).Append('\u001f')
             .Append(post.ReplyToMessageId);
-        return Hex(text);
+
+        var chars = ArrayPool<char>.Shared.Rent(text.Length);
+        text.CopyTo(0, chars, text.Length);
+        var hash = Hex(chars.AsSpan(0, text.Length));
+        ArrayPool<char>.Shared.Return(chars);
+        if (text.Capacity > 1 << 18)
+        {
+            t_fingerprint = null; // one huge post does not pin its size for the thread's life
+        }
+        return hash;
     }
+
+    [ThreadStatic]
+    private static StringBuilder? t_fingerprint;
 
     /// <summary>The id of a post without a message id: derived from its channel, content and which occurrence of that content in the file it is.</summary>
     public static string ForContent(string channelKey, string contentHash, int occurrence) =>
@@ -97,28 +128,14 @@ public static class PostKeys
         return new string(id);
     }
 
-    private static string Hex(StringBuilder value)
+    private static string Hex(ReadOnlySpan<char> value)
     {
-        // Hashed chunk by chunk: no string and no byte array the size of the post.
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        Span<byte> bytes = stackalloc byte[1024];
-        var encoder = Encoding.UTF8.GetEncoder();
-        foreach (var chunk in value.GetChunks())
-        {
-            var chars = chunk.Span;
-            while (!chars.IsEmpty)
-            {
-                // 256 chars never make more than 1,024 UTF-8 bytes (a char is at most 3; a surrogate pair 4 for two).
-                var take = Math.Min(chars.Length, 256);
-                encoder.Convert(chars[..take], bytes, flush: false, out var used, out var written, out _);
-                hash.AppendData(bytes[..written]);
-                chars = chars[used..];
-            }
-        }
-        encoder.Convert([], bytes, flush: true, out _, out var last, out _);
-        hash.AppendData(bytes[..last]);
+        // One-shot: an incremental hash sets up and tears down an OpenSSL context per post.
+        var bytes = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(value.Length));
+        var length = Encoding.UTF8.GetBytes(value, bytes);
         Span<byte> digest = stackalloc byte[32];
-        hash.GetHashAndReset(digest);
+        SHA256.HashData(bytes.AsSpan(0, length), digest);
+        ArrayPool<byte>.Shared.Return(bytes);
         return Convert.ToHexStringLower(digest);
     }
 }
