@@ -62,9 +62,8 @@ public static class StagesCommand
         var clock = Stopwatch.StartNew();
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         long posts = 0;
-        foreach (var file in files)
+        await foreach (var result in ingester.IngestFilesAsync(files, ct: ct))
         {
-            var result = await ingester.IngestFileAsync(file, ct: ct);
             posts += result.New + result.Updated + result.Unchanged;
         }
         return Report(stage, posts, clock.Elapsed, cpu);
