@@ -31,8 +31,7 @@ public static class PostKeys
                 }
                 lineHasWords = pendingSpace = false;
             }
-            // The ASCII test first: char.IsWhiteSpace is a table look-up that costs more than the rest of the loop.
-            else if (c < 0x80 ? c is ' ' or '\t' or '\v' : char.IsWhiteSpace(c))
+            else if (IsSpace(c))
             {
                 pendingSpace = lineHasWords;
             }
@@ -55,6 +54,11 @@ public static class PostKeys
         ArrayPool<char>.Shared.Return(buffer);
         return hash;
     }
+
+    // char.IsWhiteSpace, with its table look-up (which costs more than the rest of the loop) left to the few characters
+    // that can need it: below U+1680 the only white space is ASCII's and U+00A0 (line ends are tested before this).
+    internal static bool IsSpace(char c) =>
+        c < 0x80 ? c is ' ' or '\t' or '\v' : c < 0x1680 ? c == '\u00A0' : char.IsWhiteSpace(c);
 
     /// <summary>SHA-256 (hex) over every field the store keeps of a post except its place: a change means the post was edited.</summary>
     public static string Fingerprint(ParsedPost post)

@@ -51,6 +51,18 @@ public class PostKeysTests
         Assert.NotEqual(PostKeys.ContentHash("a b\nc"), PostKeys.ContentHash("a b c"));
     }
 
+    [Fact]
+    public void The_fast_space_test_agrees_with_char_IsWhiteSpace_on_every_char_but_line_ends()
+    {
+        for (var c = char.MinValue; c < char.MaxValue; c++)
+        {
+            if (c is not ('\n' or '\r' or '\f' or '\u0085' or '\u2028' or '\u2029'))
+            {
+                Assert.True(char.IsWhiteSpace(c) == PostKeys.IsSpace(c), $"U+{(int)c:X4}");
+            }
+        }
+    }
+
     // The first definition of the fingerprint, kept as the reference: stored fingerprints must not change.
     private static string ReferenceFingerprint(ParsedPost post)
     {
