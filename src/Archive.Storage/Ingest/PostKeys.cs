@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
 using Archive.Parsing;
@@ -10,20 +9,36 @@ namespace Archive.Storage.Ingest;
 public static class PostKeys
 {
     /// <summary>SHA-256 (hex) of the text with line ends, blank lines and runs of spaces normalized: the post's identity by content.</summary>
-    // A per-character loop run for every post: compiled optimized at once, not left in slow tier-0 code (with a
-    // patchpoint call per iteration) for the first seconds of an ingest while the tiering thread catches up.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static string ContentHash(string text)
     {
-        // One pass instead of splitting into lines and words: the same bytes as joining each line's words with one
+        // One pass instead of splitting into lines and words: the same chars as joining each line's words with one
         // space and ending every line that has words with '\n' (line ends as string.ReplaceLineEndings knows them,
-        // words split as string.Split does by default, on char.IsWhiteSpace). At most one char more than the text.
+        // words split as string.Split does by default, on char.IsWhiteSpace). Words are found by a vectorized search
+        // for white space and copied whole. At most one char more than the text.
         var buffer = ArrayPool<char>.Shared.Rent(text.Length + 1);
         var length = 0;
         bool lineHasWords = false, pendingSpace = false;
-        foreach (var c in text)
+        var rest = text.AsSpan();
+        while (!rest.IsEmpty)
         {
-            if (c is '\n' or '\r' or '\f' or '\u0085' or '\u2028' or '\u2029')
+            var end = rest.IndexOfAny(WhiteSpace);
+            var word = end < 0 ? rest : rest[..end];
+            if (!word.IsEmpty)
+            {
+                if (pendingSpace)
+                {
+                    buffer[length++] = ' ';
+                }
+                word.CopyTo(buffer.AsSpan(length));
+                length += word.Length;
+                lineHasWords = true;
+                pendingSpace = false;
+            }
+            if (end < 0)
+            {
+                break;
+            }
+            if (rest[end] is '\n' or '\r' or '\f' or '\u0085' or '\u2028' or '\u2029')
             {
                 if (lineHasWords)
                 {
@@ -31,20 +46,11 @@ public static class PostKeys
                 }
                 lineHasWords = pendingSpace = false;
             }
-            else if (IsSpace(c))
+            else
             {
                 pendingSpace = lineHasWords;
             }
-            else
-            {
-                if (pendingSpace)
-                {
-                    buffer[length++] = ' ';
-                    pendingSpace = false;
-                }
-                buffer[length++] = c;
-                lineHasWords = true;
-            }
+            rest = rest[(end + 1)..];
         }
         if (lineHasWords)
         {
@@ -55,10 +61,9 @@ public static class PostKeys
         return hash;
     }
 
-    // char.IsWhiteSpace, with its table look-up (which costs more than the rest of the loop) left to the few characters
-    // that can need it: below U+1680 the only white space is ASCII's and U+00A0 (line ends are tested before this).
-    internal static bool IsSpace(char c) =>
-        c < 0x80 ? c is ' ' or '\t' or '\v' : c < 0x1680 ? c == '\u00A0' : char.IsWhiteSpace(c);
+    // Every char that char.IsWhiteSpace holds to be white space (the line ends among them), taken from it.
+    private static readonly SearchValues<char> WhiteSpace =
+        SearchValues.Create(Enumerable.Range(char.MinValue, char.MaxValue + 1).Select(i => (char)i).Where(char.IsWhiteSpace).ToArray());
 
     /// <summary>SHA-256 (hex) over every field the store keeps of a post except its place: a change means the post was edited.</summary>
     public static string Fingerprint(ParsedPost post)
