@@ -68,10 +68,12 @@ public static class PostKeys
     /// <summary>SHA-256 (hex) over every field the store keeps of a post except its place: a change means the post was edited.</summary>
     public static string Fingerprint(ParsedPost post)
     {
-        // One builder per thread, kept: the text is copied into it for every post, so a new one would grow each time.
-        var text = t_fingerprint ??= new StringBuilder(4096);
-        text.Clear();
-        text.Append(post.Text).Append('\u001f')
+        // The text, then every other field after it. The text is hashed where it is, not copied behind the rest: it
+        // is most of the bytes. Encoding the two parts apart gives the bytes of encoding them joined, as the tail
+        // starts with U+001F, which no surrogate pairs with.
+        var tail = t_fingerprintTail ??= new StringBuilder(256);
+        tail.Clear();
+        tail.Append('\u001f')
             .Append(post.Language).Append('\u001f')
             .Append(post.ForwardedFrom).Append('\u001f')
             .Append(post.HasMedia).Append('\u001f')
@@ -79,37 +81,40 @@ public static class PostKeys
             .AppendJoin('\u001e', post.Hashtags).Append('\u001f');
         for (var i = 0; i < post.Reactions.Count; i++)
         {
-            text.Append(i == 0 ? "" : "\u001e").Append(post.Reactions[i].Key).Append('=').Append(post.Reactions[i].Value);
+            tail.Append(i == 0 ? "" : "\u001e").Append(post.Reactions[i].Key).Append('=').Append(post.Reactions[i].Value);
         }
-        text.Append('\u001f');
+        tail.Append('\u001f');
         if (post.Published.Date is { } published)
         {
-            text.Append($"{published:yyyy-MM-dd}");
+            tail.Append($"{published:yyyy-MM-dd}");
         }
-        text.Append('/').Append(post.Published.Confidence).Append('\u001f');
+        tail.Append('/').Append(post.Published.Confidence).Append('\u001f');
         for (var i = 0; i < post.MentionedDates.Count; i++)
         {
-            text.Append(i == 0 ? "" : "\u001e").Append($"{post.MentionedDates[i]:yyyy-MM-dd}");
+            tail.Append(i == 0 ? "" : "\u001e").Append($"{post.MentionedDates[i]:yyyy-MM-dd}");
         }
-        text.Append('\u001f')
+        tail.Append('\u001f')
             .Append(post.PublishedAt?.ToString("O")).Append('\u001f')
             .Append(post.EditedAt?.ToString("O")).Append('\u001f')
             .Append(post.Author).Append('\u001f')
             .Append(post.ReplyToMessageId);
 
-        var chars = ArrayPool<char>.Shared.Rent(text.Length);
-        text.CopyTo(0, chars, text.Length);
-        var hash = Hex(chars.AsSpan(0, text.Length));
+        var chars = ArrayPool<char>.Shared.Rent(tail.Length);
+        tail.CopyTo(0, chars, tail.Length);
+        var hash = Hex(post.Text, chars.AsSpan(0, tail.Length));
         ArrayPool<char>.Shared.Return(chars);
-        if (text.Capacity > 1 << 18)
+        if (tail.Capacity > 1 << 16)
         {
-            t_fingerprint = null; // one huge post does not pin its size for the thread's life
+            t_fingerprintTail = null; // one post with a huge tail does not pin its size for the thread's life
         }
         return hash;
     }
 
     [ThreadStatic]
-    private static StringBuilder? t_fingerprint;
+    private static StringBuilder? t_fingerprintTail;
+
+    [ThreadStatic]
+    private static IncrementalHash? t_sha256;
 
     /// <summary>The id of a post without a message id: derived from its channel, content and which occurrence of that content in the file it is.</summary>
     public static string ForContent(string channelKey, string contentHash, int occurrence) =>
@@ -137,14 +142,16 @@ public static class PostKeys
         return new string(id);
     }
 
-    private static string Hex(ReadOnlySpan<char> value)
+    private static string Hex(ReadOnlySpan<char> value, ReadOnlySpan<char> more = default)
     {
-        // One-shot: an incremental hash sets up and tears down an OpenSSL context per post.
-        var bytes = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(value.Length));
-        var length = Encoding.UTF8.GetBytes(value, bytes);
-        Span<byte> digest = stackalloc byte[32];
-        SHA256.HashData(bytes.AsSpan(0, length), digest);
+        // One hash object per thread, reset by each use: creating one per post sets up and tears down an OpenSSL context.
+        var sha256 = t_sha256 ??= IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var bytes = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(Math.Max(value.Length, more.Length)));
+        sha256.AppendData(bytes, 0, Encoding.UTF8.GetBytes(value, bytes));
+        sha256.AppendData(bytes, 0, Encoding.UTF8.GetBytes(more, bytes));
         ArrayPool<byte>.Shared.Return(bytes);
+        Span<byte> digest = stackalloc byte[32];
+        sha256.GetHashAndReset(digest);
         return Convert.ToHexStringLower(digest);
     }
 }

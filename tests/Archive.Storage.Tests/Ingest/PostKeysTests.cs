@@ -77,6 +77,7 @@ public class PostKeysTests
     [
         new ParsedPost { SourceIndex = 0, Text = "", Language = "en" },
         new ParsedPost { SourceIndex = 3, Text = "One post\n\nwith lines 👍 and a lone \uD83D surrogate", Language = "mixed" },
+        new ParsedPost { SourceIndex = 4, Text = "Ends in half a pair \uD83D", Language = "en", Hashtags = ["\uDE00tag"] },
         new ParsedPost
         {
             SourceIndex = 7,
