@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using System.Security.Cryptography;
+using System.Runtime.CompilerServices;
 using System.Text;
 using Archive.Parsing;
 using Microsoft.EntityFrameworkCore;
@@ -20,12 +20,55 @@ public sealed partial class DumpIngester(ArchiveDbContext db, DumpReader reader,
     /// <summary>Ingests <paramref name="path"/>; bad input comes back as a rejected result (and is recorded), never as an exception.</summary>
     public async Task<FileIngestResult> IngestFileAsync(string path, string? channelOverride = null, CancellationToken ct = default)
     {
+        using var read = ReadAhead.Start(Path.GetFullPath(path), reader, parseOptions, after: null, parseAhead: _ => false, ct);
+        return await IngestAsync(read, channelOverride, ct);
+    }
+
+    /// <summary>
+    /// Ingests <paramref name="paths"/> in order, one transaction each, as <see cref="IngestFileAsync"/> would; the next file
+    /// is hashed and parsed while the current one is written (one file ahead at most). Enumerate the results to run it.
+    /// </summary>
+    public async IAsyncEnumerable<FileIngestResult> IngestFilesAsync(
+        IReadOnlyList<string> paths, string? channelOverride = null, [EnumeratorCancellation] CancellationToken ct = default)
+    {
+        if (paths.Count == 0)
+        {
+            yield break;
+        }
+        // Which files are in the store as they are now, to parse ahead only those that will be read (the check that
+        // decides stays in IngestAsync: this is a snapshot, and a wrong guess costs only time).
+        var stored = await db.SourceFiles.AsNoTracking().Where(s => s.Error == null)
+            .Select(s => new { s.Path, s.ContentHash }).ToDictionaryAsync(s => s.Path, s => s.ContentHash, StringComparer.Ordinal, ct);
+        ReadAhead Start(string path, Task? after)
+        {
+            path = Path.GetFullPath(path);
+            return ReadAhead.Start(path, reader, parseOptions, after, hash => stored.GetValueOrDefault(path) != hash, ct);
+        }
+
+        ReadAhead? next = Start(paths[0], after: null);
+        try
+        {
+            for (var i = 0; i < paths.Count; i++)
+            {
+                using var current = next!;
+                next = i + 1 < paths.Count ? Start(paths[i + 1], current.Completion) : null;
+                yield return await IngestAsync(current, channelOverride, ct);
+            }
+        }
+        finally
+        {
+            next?.Dispose();
+        }
+    }
+
+    private async Task<FileIngestResult> IngestAsync(ReadAhead read, string? channelOverride, CancellationToken ct)
+    {
         var clock = Stopwatch.StartNew();
-        path = Path.GetFullPath(path);
+        var path = read.Path;
         string fileHash;
         try
         {
-            fileHash = await HashFileAsync(path, ct);
+            fileHash = await read.ContentHash;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -52,7 +95,7 @@ public sealed partial class DumpIngester(ArchiveDbContext db, DumpReader reader,
             "PRAGMA cache_size = -65536; PRAGMA foreign_keys = OFF; PRAGMA synchronous = NORMAL; PRAGMA wal_autocheckpoint = 16384;", ct);
         try
         {
-            return await IngestChangedFileAsync(path, fileHash, known is not null, channelOverride, clock, ct);
+            return await IngestChangedFileAsync(read, fileHash, known is not null, channelOverride, clock, ct);
         }
         finally
         {
@@ -60,23 +103,23 @@ public sealed partial class DumpIngester(ArchiveDbContext db, DumpReader reader,
         }
     }
 
-    private async Task<FileIngestResult> IngestChangedFileAsync(string path, string fileHash, bool seenBefore, string? channelOverride, Stopwatch clock, CancellationToken ct)
+    private async Task<FileIngestResult> IngestChangedFileAsync(ReadAhead read, string fileHash, bool seenBefore, string? channelOverride, Stopwatch clock, CancellationToken ct)
     {
+        var path = read.Path;
         string? format = null;
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         try
         {
-            var contents = reader.Open(path, parseOptions);
-            format = contents.Format;
+            format = await read.OpenAsync();
             var run = new FileRun(
-                new PostWriter(db.Database.GetDbConnection(), transaction.GetDbTransaction(), _hashtagIds),
+                new PostWriter(db.Database.GetDbConnection(), _hashtagIds),
                 IngestPaths.ChannelFor(path, channelOverride),
                 hadPosts: seenBefore,
                 DateTimeOffset.UtcNow);
             using (run.Writer)
             {
                 run.SourceFileId = run.Writer.UpsertSourceFile(path, fileHash, format, run.Now, 0, null);
-                foreach (var post in PreparedPosts.Read(contents.Posts, ct))
+                foreach (var post in read.Posts())
                 {
                     run.Add(post);
                 }
@@ -106,7 +149,7 @@ public sealed partial class DumpIngester(ArchiveDbContext db, DumpReader reader,
         LogRejected(path, reason);
         await db.Database.OpenConnectionAsync(ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        using (var writer = new PostWriter(db.Database.GetDbConnection(), transaction.GetDbTransaction(), _hashtagIds))
+        using (var writer = new PostWriter(db.Database.GetDbConnection(), _hashtagIds))
         {
             writer.UpsertSourceFile(path, fileHash, format, DateTimeOffset.UtcNow, 0, reason);
         }
@@ -121,12 +164,6 @@ public sealed partial class DumpIngester(ArchiveDbContext db, DumpReader reader,
         DecoderFallbackException => "invalid text encoding (cut in the middle of a character?)",
         _ => $"cannot be read: {e.Message}",
     };
-
-    private static async Task<string> HashFileAsync(string path, CancellationToken ct)
-    {
-        await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, useAsync: true);
-        return Convert.ToHexStringLower(await SHA256.HashDataAsync(stream, ct));
-    }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Ingested {File} as {Format}: {New} new, {Unchanged} unchanged, {Updated} updated in {ElapsedMs} ms")]
     private partial void LogIngested(string file, string format, int @new, int unchanged, int updated, long elapsedMs);

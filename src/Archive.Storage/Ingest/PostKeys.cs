@@ -1,4 +1,4 @@
-using System.Runtime.CompilerServices;
+using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
 using Archive.Parsing;
@@ -9,67 +9,112 @@ namespace Archive.Storage.Ingest;
 public static class PostKeys
 {
     /// <summary>SHA-256 (hex) of the text with line ends, blank lines and runs of spaces normalized: the post's identity by content.</summary>
-    // A per-character loop run for every post: compiled optimized at once, not left in slow tier-0 code (with a
-    // patchpoint call per iteration) for the first seconds of an ingest while the tiering thread catches up.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static string ContentHash(string text)
     {
-        // One pass instead of splitting into lines and words: the same bytes as joining each line's words with one
+        // One pass instead of splitting into lines and words: the same chars as joining each line's words with one
         // space and ending every line that has words with '\n' (line ends as string.ReplaceLineEndings knows them,
-        // words split as string.Split does by default, on char.IsWhiteSpace).
-        var normalized = new StringBuilder(text.Length);
+        // words split as string.Split does by default, on char.IsWhiteSpace). Words are found by a vectorized search
+        // for white space and copied whole. At most one char more than the text.
+        var buffer = ArrayPool<char>.Shared.Rent(text.Length + 1);
+        var length = 0;
         bool lineHasWords = false, pendingSpace = false;
-        foreach (var c in text)
+        var rest = text.AsSpan();
+        while (!rest.IsEmpty)
         {
-            if (c is '\n' or '\r' or '\f' or '\u0085' or '\u2028' or '\u2029')
-            {
-                if (lineHasWords)
-                {
-                    normalized.Append('\n');
-                }
-                lineHasWords = pendingSpace = false;
-            }
-            else if (char.IsWhiteSpace(c))
-            {
-                pendingSpace = lineHasWords;
-            }
-            else
+            var end = rest.IndexOfAny(WhiteSpace);
+            var word = end < 0 ? rest : rest[..end];
+            if (!word.IsEmpty)
             {
                 if (pendingSpace)
                 {
-                    normalized.Append(' ');
-                    pendingSpace = false;
+                    buffer[length++] = ' ';
                 }
-                normalized.Append(c);
+                word.CopyTo(buffer.AsSpan(length));
+                length += word.Length;
                 lineHasWords = true;
+                pendingSpace = false;
             }
+            if (end < 0)
+            {
+                break;
+            }
+            if (rest[end] is '\n' or '\r' or '\f' or '\u0085' or '\u2028' or '\u2029')
+            {
+                if (lineHasWords)
+                {
+                    buffer[length++] = '\n';
+                }
+                lineHasWords = pendingSpace = false;
+            }
+            else
+            {
+                pendingSpace = lineHasWords;
+            }
+            rest = rest[(end + 1)..];
         }
         if (lineHasWords)
         {
-            normalized.Append('\n');
+            buffer[length++] = '\n';
         }
-        return Hex(normalized);
+        var hash = Hex(buffer.AsSpan(0, length));
+        ArrayPool<char>.Shared.Return(buffer);
+        return hash;
     }
+
+    // Every char that char.IsWhiteSpace holds to be white space (the line ends among them), taken from it.
+    private static readonly SearchValues<char> WhiteSpace =
+        SearchValues.Create(Enumerable.Range(char.MinValue, char.MaxValue + 1).Select(i => (char)i).Where(char.IsWhiteSpace).ToArray());
 
     /// <summary>SHA-256 (hex) over every field the store keeps of a post except its place: a change means the post was edited.</summary>
     public static string Fingerprint(ParsedPost post)
     {
-        var text = new StringBuilder(post.Text.Length + 256);
-        text.Append(post.Text).Append('\u001f')
+        // The text, then every other field after it. The text is hashed where it is, not copied behind the rest: it
+        // is most of the bytes. Encoding the two parts apart gives the bytes of encoding them joined, as the tail
+        // starts with U+001F, which no surrogate pairs with.
+        var tail = t_fingerprintTail ??= new StringBuilder(256);
+        tail.Clear();
+        tail.Append('\u001f')
             .Append(post.Language).Append('\u001f')
             .Append(post.ForwardedFrom).Append('\u001f')
             .Append(post.HasMedia).Append('\u001f')
             .Append(post.MediaNote).Append('\u001f')
-            .AppendJoin('\u001e', post.Hashtags).Append('\u001f')
-            .AppendJoin('\u001e', post.Reactions.Select(r => $"{r.Key}={r.Value}")).Append('\u001f')
-            .Append(post.Published.Date?.ToString("yyyy-MM-dd")).Append('/').Append(post.Published.Confidence).Append('\u001f')
-            .AppendJoin('\u001e', post.MentionedDates.Select(d => d.ToString("yyyy-MM-dd"))).Append('\u001f')
+            .AppendJoin('\u001e', post.Hashtags).Append('\u001f');
+        for (var i = 0; i < post.Reactions.Count; i++)
+        {
+            tail.Append(i == 0 ? "" : "\u001e").Append(post.Reactions[i].Key).Append('=').Append(post.Reactions[i].Value);
+        }
+        tail.Append('\u001f');
+        if (post.Published.Date is { } published)
+        {
+            tail.Append($"{published:yyyy-MM-dd}");
+        }
+        tail.Append('/').Append(post.Published.Confidence).Append('\u001f');
+        for (var i = 0; i < post.MentionedDates.Count; i++)
+        {
+            tail.Append(i == 0 ? "" : "\u001e").Append($"{post.MentionedDates[i]:yyyy-MM-dd}");
+        }
+        tail.Append('\u001f')
             .Append(post.PublishedAt?.ToString("O")).Append('\u001f')
             .Append(post.EditedAt?.ToString("O")).Append('\u001f')
             .Append(post.Author).Append('\u001f')
             .Append(post.ReplyToMessageId);
-        return Hex(text);
+
+        var chars = ArrayPool<char>.Shared.Rent(tail.Length);
+        tail.CopyTo(0, chars, tail.Length);
+        var hash = Hex(post.Text, chars.AsSpan(0, tail.Length));
+        ArrayPool<char>.Shared.Return(chars);
+        if (tail.Capacity > 1 << 16)
+        {
+            t_fingerprintTail = null; // one post with a huge tail does not pin its size for the thread's life
+        }
+        return hash;
     }
+
+    [ThreadStatic]
+    private static StringBuilder? t_fingerprintTail;
+
+    [ThreadStatic]
+    private static IncrementalHash? t_sha256;
 
     /// <summary>The id of a post without a message id: derived from its channel, content and which occurrence of that content in the file it is.</summary>
     public static string ForContent(string channelKey, string contentHash, int occurrence) =>
@@ -97,28 +142,16 @@ public static class PostKeys
         return new string(id);
     }
 
-    private static string Hex(StringBuilder value)
+    private static string Hex(ReadOnlySpan<char> value, ReadOnlySpan<char> more = default)
     {
-        // Hashed chunk by chunk: no string and no byte array the size of the post.
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        Span<byte> bytes = stackalloc byte[1024];
-        var encoder = Encoding.UTF8.GetEncoder();
-        foreach (var chunk in value.GetChunks())
-        {
-            var chars = chunk.Span;
-            while (!chars.IsEmpty)
-            {
-                // 256 chars never make more than 1,024 UTF-8 bytes (a char is at most 3; a surrogate pair 4 for two).
-                var take = Math.Min(chars.Length, 256);
-                encoder.Convert(chars[..take], bytes, flush: false, out var used, out var written, out _);
-                hash.AppendData(bytes[..written]);
-                chars = chars[used..];
-            }
-        }
-        encoder.Convert([], bytes, flush: true, out _, out var last, out _);
-        hash.AppendData(bytes[..last]);
+        // One hash object per thread, reset by each use: creating one per post sets up and tears down an OpenSSL context.
+        var sha256 = t_sha256 ??= IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var bytes = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(Math.Max(value.Length, more.Length)));
+        sha256.AppendData(bytes, 0, Encoding.UTF8.GetBytes(value, bytes));
+        sha256.AppendData(bytes, 0, Encoding.UTF8.GetBytes(more, bytes));
+        ArrayPool<byte>.Shared.Return(bytes);
         Span<byte> digest = stackalloc byte[32];
-        hash.GetHashAndReset(digest);
+        sha256.GetHashAndReset(digest);
         return Convert.ToHexStringLower(digest);
     }
 }

@@ -5,22 +5,19 @@ using Microsoft.Data.Sqlite;
 namespace Archive.Storage.Ingest;
 
 /// <summary>
-/// The hot path of an ingest: prepared SQLite commands inside one file's transaction.
+/// The hot path of an ingest: prepared SQLite statements inside one file's transaction.
 /// EF's change tracker costs more per row than the whole insert, so rows go in by hand; EF owns the schema and the reads.
 /// </summary>
 internal sealed class PostWriter : IDisposable
 {
-    private const int SqliteConstraint = 19;
-
     private readonly SqliteConnection _connection;
-    private readonly SqliteTransaction _transaction;
     private readonly Dictionary<string, int> _hashtagIds;
-    private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, PreparedStatement> _statements = new(StringComparer.Ordinal);
 
-    public PostWriter(DbConnection connection, DbTransaction transaction, Dictionary<string, int> hashtagIds)
+    /// <summary>A writer for the open transaction of <paramref name="connection"/> (its statements run inside it).</summary>
+    public PostWriter(DbConnection connection, Dictionary<string, int> hashtagIds)
     {
         _connection = (SqliteConnection)connection;
-        _transaction = (SqliteTransaction)transaction;
         _hashtagIds = hashtagIds;
     }
 
@@ -34,14 +31,14 @@ internal sealed class PostWriter : IDisposable
                 IngestedAt = excluded.IngestedAt, PostCount = excluded.PostCount, Error = excluded.Error
             RETURNING Id
             """);
-        Set(command, "$path", path);
-        Set(command, "$name", Path.GetFileName(path));
-        Set(command, "$hash", contentHash);
-        Set(command, "$format", format);
-        Set(command, "$now", now);
-        Set(command, "$count", postCount);
-        Set(command, "$error", error);
-        return Convert.ToInt32(command.ExecuteScalar());
+        command.Bind("$path", path);
+        command.Bind("$name", Path.GetFileName(path));
+        command.Bind("$hash", contentHash);
+        command.Bind("$format", format);
+        command.Bind("$now", now);
+        command.Bind("$count", postCount);
+        command.Bind("$error", error);
+        return (int)command.ExecuteScalar()!.Value;
     }
 
     /// <summary>The id of the channel named <paramref name="channel"/>, created when new; export details fill in what is known.</summary>
@@ -52,10 +49,10 @@ internal sealed class PostWriter : IDisposable
             ON CONFLICT (Name) DO UPDATE SET Username = coalesce(excluded.Username, Username), ExternalId = coalesce(excluded.ExternalId, ExternalId)
             RETURNING Id
             """);
-        Set(command, "$name", name);
-        Set(command, "$username", username);
-        Set(command, "$external", externalId);
-        return Convert.ToInt32(command.ExecuteScalar());
+        command.Bind("$name", name);
+        command.Bind("$username", username);
+        command.Bind("$external", externalId);
+        return (int)command.ExecuteScalar()!.Value;
     }
 
     /// <summary>Inserts a post with its hashtags, reactions and dates; false when the id is taken (the caller picks another).</summary>
@@ -69,14 +66,10 @@ internal sealed class PostWriter : IDisposable
                 $media, $mediaNote, $published, $confidence, $publishedAt, $editedAt, $messageId, $author, $replyTo,
                 $reactionTotal, $now, $now)
             """);
-        Set(command, "$id", id);
-        Set(command, "$channel", channelId);
+        command.Bind("$id", id);
+        command.Bind("$channel", channelId);
         SetFields(command, sourceFileId, post, contentHash, fingerprint, now);
-        try
-        {
-            command.ExecuteNonQuery();
-        }
-        catch (SqliteException e) when (e.SqliteErrorCode == SqliteConstraint)
+        if (!command.TryExecute())
         {
             return false;
         }
@@ -94,14 +87,14 @@ internal sealed class PostWriter : IDisposable
                 Author = $author, ReplyToMessageId = $replyTo, ReactionTotal = $reactionTotal, UpdatedAt = $now
             WHERE Id = $id
             """);
-        Set(command, "$id", id);
+        command.Bind("$id", id);
         SetFields(command, sourceFileId, post, contentHash, fingerprint, now);
-        command.ExecuteNonQuery();
+        command.Execute();
         foreach (var table in (string[])["Reactions", "MentionedDates", "PostHashtags"])
         {
             var delete = Command("delete" + table, $"DELETE FROM {table} WHERE PostId = $id");
-            Set(delete, "$id", id);
-            delete.ExecuteNonQuery();
+            delete.Bind("$id", id);
+            delete.Execute();
         }
         InsertChildren(id, post);
     }
@@ -110,16 +103,16 @@ internal sealed class PostWriter : IDisposable
     public void Move(string id, int sourceIndex)
     {
         var command = Command("move", "UPDATE Posts SET SourceIndex = $index WHERE Id = $id");
-        Set(command, "$id", id);
-        Set(command, "$index", sourceIndex);
-        command.ExecuteNonQuery();
+        command.Bind("$id", id);
+        command.Bind("$index", sourceIndex);
+        command.Execute();
     }
 
     public string? Text(string id)
     {
         var command = Command("text", "SELECT Text FROM Posts WHERE Id = $id");
-        Set(command, "$id", id);
-        return command.ExecuteScalar() as string;
+        command.Bind("$id", id);
+        return command.Query(row => row.Text(0)).FirstOrDefault();
     }
 
     /// <summary>The posts of a channel that came without a message id: the candidates a dump's posts are matched against.</summary>
@@ -142,39 +135,33 @@ internal sealed class PostWriter : IDisposable
         return ReadStored(command, channelId, messageIds: true);
     }
 
-    private List<StoredPost> ReadStored(SqliteCommand command, int channelId, bool messageIds)
+    private static List<StoredPost> ReadStored(PreparedStatement command, int channelId, bool messageIds)
     {
-        Set(command, "$channel", channelId);
-        var posts = new List<StoredPost>();
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
-        {
-            posts.Add(new StoredPost(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetInt32(3), reader.GetInt32(4),
-                messageIds ? reader.GetInt64(5) : null));
-        }
-        return posts;
+        command.Bind("$channel", channelId);
+        return command.Query(row => new StoredPost(row.Text(0)!, row.Text(1)!, row.Text(2)!, (int)row.Integer(3), (int)row.Integer(4),
+            messageIds ? row.Integer(5) : null));
     }
 
-    private void SetFields(SqliteCommand command, int sourceFileId, ParsedPost post, string contentHash, string fingerprint, DateTimeOffset now)
+    private static void SetFields(PreparedStatement command, int sourceFileId, ParsedPost post, string contentHash, string fingerprint, DateTimeOffset now)
     {
-        Set(command, "$source", sourceFileId);
-        Set(command, "$index", post.SourceIndex);
-        Set(command, "$text", post.Text);
-        Set(command, "$hash", contentHash);
-        Set(command, "$fingerprint", fingerprint);
-        Set(command, "$language", post.Language);
-        Set(command, "$forwarded", post.ForwardedFrom);
-        Set(command, "$media", post.HasMedia);
-        Set(command, "$mediaNote", post.MediaNote);
-        Set(command, "$published", post.Published.Date);
-        Set(command, "$confidence", post.Published.Confidence.ToString());
-        Set(command, "$publishedAt", post.PublishedAt);
-        Set(command, "$editedAt", post.EditedAt);
-        Set(command, "$messageId", post.MessageId);
-        Set(command, "$author", post.Author);
-        Set(command, "$replyTo", post.ReplyToMessageId);
-        Set(command, "$reactionTotal", post.Reactions.Sum(r => r.Value));
-        Set(command, "$now", now);
+        command.Bind("$source", sourceFileId);
+        command.Bind("$index", post.SourceIndex);
+        command.Bind("$text", post.Text);
+        command.Bind("$hash", contentHash);
+        command.Bind("$fingerprint", fingerprint);
+        command.Bind("$language", post.Language);
+        command.Bind("$forwarded", post.ForwardedFrom);
+        command.Bind("$media", post.HasMedia);
+        command.Bind("$mediaNote", post.MediaNote);
+        command.Bind("$published", post.Published.Date);
+        command.Bind("$confidence", post.Published.Confidence.ToString());
+        command.Bind("$publishedAt", post.PublishedAt);
+        command.Bind("$editedAt", post.EditedAt);
+        command.Bind("$messageId", post.MessageId);
+        command.Bind("$author", post.Author);
+        command.Bind("$replyTo", post.ReplyToMessageId);
+        command.Bind("$reactionTotal", ReactionTotal(post));
+        command.Bind("$now", now);
     }
 
     private void InsertChildren(string id, ParsedPost post)
@@ -185,30 +172,30 @@ internal sealed class PostWriter : IDisposable
             """);
         for (var i = 0; i < post.Reactions.Count; i++)
         {
-            Set(reaction, "$id", id);
-            Set(reaction, "$emoji", post.Reactions[i].Key);
-            Set(reaction, "$count", post.Reactions[i].Value);
-            Set(reaction, "$order", i);
-            reaction.ExecuteNonQuery();
+            reaction.Bind("$id", id);
+            reaction.Bind("$emoji", post.Reactions[i].Key);
+            reaction.Bind("$count", post.Reactions[i].Value);
+            reaction.Bind("$order", i);
+            reaction.Execute();
         }
 
         var date = Command("date", "INSERT OR IGNORE INTO MentionedDates (PostId, Date) VALUES ($id, $date)");
         foreach (var mentioned in post.MentionedDates)
         {
-            Set(date, "$id", id);
-            Set(date, "$date", mentioned);
-            date.ExecuteNonQuery();
+            date.Bind("$id", id);
+            date.Bind("$date", mentioned);
+            date.Execute();
         }
 
         var tag = Command("tag", """INSERT OR IGNORE INTO PostHashtags (PostId, HashtagId, Spelling, "Order") VALUES ($id, $tag, $spelling, $order)""");
         for (var i = 0; i < post.Hashtags.Count; i++)
         {
             var spelling = post.Hashtags[i].TrimStart('#');
-            Set(tag, "$id", id);
-            Set(tag, "$tag", HashtagId(spelling));
-            Set(tag, "$spelling", spelling);
-            Set(tag, "$order", i);
-            tag.ExecuteNonQuery();
+            tag.Bind("$id", id);
+            tag.Bind("$tag", HashtagId(spelling));
+            tag.Bind("$spelling", spelling);
+            tag.Bind("$order", i);
+            tag.Execute();
         }
     }
 
@@ -224,44 +211,38 @@ internal sealed class PostWriter : IDisposable
             ON CONFLICT (Name) DO UPDATE SET Name = Name
             RETURNING Id
             """);
-        Set(command, "$name", name);
-        Set(command, "$display", spelling);
-        id = Convert.ToInt32(command.ExecuteScalar());
+        command.Bind("$name", name);
+        command.Bind("$display", spelling);
+        id = (int)command.ExecuteScalar()!.Value;
         _hashtagIds[name] = id;
         return id;
     }
 
-    private SqliteCommand Command(string key, string sql)
+    private static int ReactionTotal(ParsedPost post)
     {
-        if (!_commands.TryGetValue(key, out var command))
+        var total = 0;
+        foreach (var reaction in post.Reactions)
         {
-            command = _connection.CreateCommand();
-            command.Transaction = _transaction;
-            command.CommandText = sql;
-            _commands[key] = command;
+            total += reaction.Value;
         }
-        return command;
+        return total;
     }
 
-    private static void Set(SqliteCommand command, string name, object? value)
+    private PreparedStatement Command(string key, string sql)
     {
-        var parameters = command.Parameters;
-        var index = parameters.IndexOf(name);
-        if (index < 0)
+        if (!_statements.TryGetValue(key, out var statement))
         {
-            parameters.AddWithValue(name, value ?? DBNull.Value);
+            statement = new PreparedStatement(_connection, sql);
+            _statements[key] = statement;
         }
-        else
-        {
-            parameters[index].Value = value ?? DBNull.Value;
-        }
+        return statement;
     }
 
     public void Dispose()
     {
-        foreach (var command in _commands.Values)
+        foreach (var statement in _statements.Values)
         {
-            command.Dispose();
+            statement.Dispose();
         }
     }
 }

@@ -153,8 +153,6 @@ namespace Archive.Storage.Migrations
 
                     b.HasIndex("Published");
 
-                    b.HasIndex("ChannelId", "ContentHash");
-
                     b.HasIndex("ChannelId", "MessageId");
 
                     b.HasIndex("SourceFileId", "SourceIndex");

@@ -36,10 +36,13 @@ public sealed class ArchiveImporter(
         var firstImport = index.WithSearcher(searcher => searcher.IndexReader.NumDocs) == 0;
         var results = new List<FileIngestResult>(files.Count);
         var changed = new List<string>();
+        // The files go in one by one, each read (by the ingester) while the one before it is written.
+        await using var ingest = ingester.IngestFilesAsync(files, channel, ct).GetAsyncEnumerator(ct);
         foreach (var file in files)
         {
             progress?.Invoke(file);
-            var result = await ingester.IngestFileAsync(file, channel, ct);
+            await ingest.MoveNextAsync();
+            var result = ingest.Current;
             results.Add(result);
             if (firstImport)
             {

@@ -256,6 +256,50 @@ public sealed class DumpIngesterTests
     }
 
     [Fact]
+    public async Task Files_read_ahead_keep_their_order_and_a_bad_or_missing_one_is_rejected_without_stopping_the_rest()
+    {
+        await using var store = await TempStore.CreateAsync();
+        var first = store.WriteFixture("first.txt", "First one", "First two");
+        var bad = store.WriteFixture("bad.txt", "Good post before the failure", "@fail line 7: noise only");
+        var missing = Path.Combine(store.Dumps, "nowhere.txt");
+        var unknown = Path.Combine(store.Dumps, "random.bin");
+        await File.WriteAllBytesAsync(unknown, [0, 1, 2, 255, 254]);
+        var last = store.WriteFixture("last.txt", "Last one");
+
+        var results = await store.Ingester().IngestFilesAsync([first, bad, missing, unknown, last]).ToListAsync();
+
+        Assert.Equal([first, bad, missing, unknown, last], results.Select(r => r.Path));
+        Assert.Equal([null, "line 7: noise only", "no such file"], results.Take(3).Select(r => r.Error));
+        Assert.Contains("random.bin", results[3].Error);
+        Assert.Null(results[4].Error);
+        await using var db = store.NewContext();
+        Assert.Equal(["First one", "First two", "Last one"], await db.Posts.OrderBy(p => p.SourceFile.FileName).ThenBy(p => p.SourceIndex)
+            .Select(p => p.Text).ToListAsync());
+        Assert.Equal(5, await db.SourceFiles.CountAsync());
+    }
+
+    [Fact]
+    public async Task Stopping_a_read_ahead_ingest_early_keeps_the_files_done_and_a_rerun_brings_in_the_rest()
+    {
+        await using var store = await TempStore.CreateAsync();
+        var paths = Enumerable.Range(0, 3).Select(i => store.WriteFixture($"f{i}.txt", $"Post {i} a", $"Post {i} b")).ToArray();
+
+        // The second file is being read ahead when the caller stops: that read is dropped, nothing of it is stored.
+        await foreach (var result in store.Ingester().IngestFilesAsync(paths))
+        {
+            Assert.Null(result.Error);
+            break;
+        }
+        Assert.Equal(2, await store.NewContext().Posts.CountAsync());
+
+        var rerun = await store.Ingester().IngestFilesAsync(paths).ToListAsync();
+
+        Assert.Equal([true, false, false], rerun.Select(r => r.Skipped));
+        Assert.Equal([0, 2, 2], rerun.Select(r => r.New));
+        Assert.Equal(6, await store.NewContext().Posts.CountAsync());
+    }
+
+    [Fact]
     public async Task A_file_of_no_known_format_is_rejected_naming_the_file()
     {
         await using var store = await TempStore.CreateAsync();

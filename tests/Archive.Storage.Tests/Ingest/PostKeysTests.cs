@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Archive.Parsing;
 using Archive.Storage.Ingest;
 
 namespace Archive.Storage.Tests.Ingest;
@@ -32,6 +33,8 @@ public class PostKeysTests
     [InlineData("Non-breaking\u00A0space and\u3000ideographic one")]
     [InlineData("Эмодзи 👍 и ёлка #ЁлкаЖеланий\n\nhttps://t.me/x")]
     [InlineData("A lone surrogate \uD83D here")]
+    [InlineData("Ogham\u1680space, en\u2002em\u2003thin\u2009hair\u200A, narrow\u202Fmedium\u205F; not space: \u001C\u001D\u001E\u001F\u200B")]
+    [InlineData("  \u3000leading and trailing\u00A0 \t")]
     public void Content_hash_equals_the_split_and_join_definition(string text) =>
         Assert.Equal(ReferenceContentHash(text), PostKeys.ContentHash(text));
 
@@ -48,5 +51,59 @@ public class PostKeysTests
     {
         Assert.Equal(PostKeys.ContentHash("a b\nc"), PostKeys.ContentHash("  a   b \r\n\r\n c\n"));
         Assert.NotEqual(PostKeys.ContentHash("a b\nc"), PostKeys.ContentHash("a b c"));
+    }
+
+    // The first definition of the fingerprint, kept as the reference: stored fingerprints must not change.
+    private static string ReferenceFingerprint(ParsedPost post)
+    {
+        var text = new StringBuilder();
+        text.Append(post.Text).Append('\u001f')
+            .Append(post.Language).Append('\u001f')
+            .Append(post.ForwardedFrom).Append('\u001f')
+            .Append(post.HasMedia).Append('\u001f')
+            .Append(post.MediaNote).Append('\u001f')
+            .AppendJoin('\u001e', post.Hashtags).Append('\u001f')
+            .AppendJoin('\u001e', post.Reactions.Select(r => $"{r.Key}={r.Value}")).Append('\u001f')
+            .Append(post.Published.Date?.ToString("yyyy-MM-dd")).Append('/').Append(post.Published.Confidence).Append('\u001f')
+            .AppendJoin('\u001e', post.MentionedDates.Select(d => d.ToString("yyyy-MM-dd"))).Append('\u001f')
+            .Append(post.PublishedAt?.ToString("O")).Append('\u001f')
+            .Append(post.EditedAt?.ToString("O")).Append('\u001f')
+            .Append(post.Author).Append('\u001f')
+            .Append(post.ReplyToMessageId);
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
+    }
+
+    public static TheoryData<ParsedPost> Posts() =>
+    [
+        new ParsedPost { SourceIndex = 0, Text = "", Language = "en" },
+        new ParsedPost { SourceIndex = 3, Text = "One post\n\nwith lines 👍 and a lone \uD83D surrogate", Language = "mixed" },
+        new ParsedPost { SourceIndex = 4, Text = "Ends in half a pair \uD83D", Language = "en", Hashtags = ["\uDE00tag"] },
+        new ParsedPost
+        {
+            SourceIndex = 7,
+            Text = string.Concat(Enumerable.Range(0, 300).Select(i => $"Строка {i} 💯 line\n")),
+            Language = "ru",
+            ForwardedFrom = "МИД России",
+            HasMedia = true,
+            MediaNote = "photo",
+            Hashtags = ["ДеньКосмонавтики", "Peace"],
+            Reactions = [new("👍", 18), new("❤", 8), new("💯", 2)],
+            Published = new PublishedDate(new DateOnly(2022, 3, 16), DateConfidence.Explicit),
+            MentionedDates = [new DateOnly(1945, 2, 4), new DateOnly(2022, 3, 16)],
+            PublishedAt = new DateTimeOffset(2022, 3, 16, 9, 30, 5, TimeSpan.FromHours(3)),
+            EditedAt = new DateTimeOffset(2022, 3, 17, 10, 0, 0, TimeSpan.Zero),
+            MessageId = 42,
+            Author = "Press office",
+            ReplyToMessageId = 41,
+        },
+    ];
+
+    [Theory]
+    [MemberData(nameof(Posts))]
+    public void Fingerprint_equals_the_first_definition(ParsedPost post)
+    {
+        Assert.Equal(ReferenceFingerprint(post), PostKeys.Fingerprint(post));
+        // Twice: the builder kept between posts must start empty each time.
+        Assert.Equal(ReferenceFingerprint(post), PostKeys.Fingerprint(post));
     }
 }

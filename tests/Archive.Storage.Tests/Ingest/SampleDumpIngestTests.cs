@@ -55,4 +55,28 @@ public sealed class SampleDumpIngestTests
         Assert.Equal(firstHalf.New, whole.Unchanged + whole.Updated);
         Assert.Equal(firstHalf.New + whole.New, await store.NewContext().Posts.CountAsync());
     }
+
+    [Fact]
+    public async Task Files_read_ahead_make_the_same_store_as_files_one_at_a_time()
+    {
+        await using var oneByOne = await TempStore.CreateAsync();
+        foreach (var seed in Seeds)
+        {
+            await oneByOne.Ingester(DumpReader.Default).IngestFileAsync(seed);
+        }
+        await using var readAhead = await TempStore.CreateAsync();
+        var ingester = readAhead.Ingester(DumpReader.Default);
+
+        var first = await ingester.IngestFilesAsync(Seeds).ToListAsync();
+        var second = await ingester.IngestFilesAsync(Seeds).ToListAsync();
+
+        Assert.Equal(Seeds, first.Select(r => r.Path));
+        Assert.All(first, r => Assert.True(r.Error is null && r.New > 0, $"{r.Path}: {r.Error ?? "no posts"}"));
+        Assert.All(second, r => Assert.True(r.Skipped, $"{r.Path} was read again"));
+        static async Task<List<string>> Rows(ArchiveDbContext db) =>
+            await db.Posts.OrderBy(p => p.Id)
+                .Select(p => p.Id + "|" + p.SourceFile.FileName + "|" + p.SourceIndex + "|" + p.Fingerprint + "|" + p.Channel.Name + "|" + p.ReactionTotal)
+                .ToListAsync();
+        Assert.Equal(await Rows(oneByOne.NewContext()), await Rows(readAhead.NewContext()));
+    }
 }
