@@ -202,11 +202,14 @@ public static class PostSegmenter
             if (previous[i] >= start)
             {
                 // A second rendering of short lines only (no sentence to recognize it by), such as a dateline and a
-                // hashtag line: two or more lines repeating the post in order, the last being the line just before them.
+                // hashtag line: two or more lines (not one line over and over) repeating the post, the last being the
+                // line just before them.
                 if (!repeating)
                 {
                     var from = RenderingStart(previous, start, i);
-                    if (i - from >= 1 && from - 1 > start && string.Equals(run[i], run[from - 1], StringComparison.Ordinal))
+                    if (i - from >= 1 && from - 1 > start
+                        && string.Equals(run[i], run[from - 1], StringComparison.Ordinal)
+                        && !string.Equals(run[from], run[i], StringComparison.Ordinal))
                     {
                         repeating = true;
                         closing = from - 1;
@@ -244,11 +247,11 @@ public static class PostSegmenter
         return starts;
     }
 
-    /// <summary>Where the block of lines repeating the current post, in their order, that ends at <paramref name="i"/> begins.</summary>
+    /// <summary>Where the block of lines repeating lines of the current post that ends at <paramref name="i"/> begins.</summary>
     private static int RenderingStart(int[] previous, int start, int i)
     {
         var from = i;
-        while (from - 1 > start && previous[from - 1] >= start && previous[from - 1] < previous[from])
+        while (from - 1 > start && previous[from - 1] >= start)
         {
             from--;
         }
