@@ -29,12 +29,12 @@ public static class PostSegmenter
         var hasMedia = false;
 
         // The unsupported-content notice follows a post's body (only its reactions may still come): the post is over.
-        var ended = false;
+        var endedByNotice = false;
 
         foreach (var line in lines)
         {
             var kind = ChannelLine.Classify(line);
-            if (ended && kind is ChannelLineKind.Body or ChannelLineKind.MediaPlaceholder or ChannelLineKind.ForwardHeader)
+            if (endedByNotice && kind is ChannelLineKind.Body or ChannelLineKind.MediaPlaceholder or ChannelLineKind.ForwardHeader)
             {
                 foreach (var post in Flush(run, forwardedFrom, hasMedia, [], mergeRenderings))
                 {
@@ -43,7 +43,7 @@ public static class PostSegmenter
 
                 forwardedFrom = null;
                 hasMedia = false;
-                ended = false;
+                endedByNotice = false;
             }
 
             switch (kind)
@@ -53,7 +53,7 @@ public static class PostSegmenter
                     break;
 
                 case ChannelLineKind.UnsupportedNotice:
-                    ended = true;
+                    endedByNotice = true;
                     break;
 
                 case ChannelLineKind.MediaPlaceholder:
@@ -95,7 +95,7 @@ public static class PostSegmenter
 
                     forwardedFrom = null;
                     hasMedia = false;
-                    ended = false;
+                    endedByNotice = false;
                     break;
 
                 default:
@@ -225,9 +225,9 @@ public static class PostSegmenter
             }
 
             // A new line after the second rendering began: a new post, unless the current post's lines come back later.
-            // When the second rendering has just ended on the first one's last line, the post is complete; otherwise
-            // lines with no repetition at all up to the end of the run are the rest of a longer second rendering,
-            // and a new line the closing line soon follows is one the first rendering lacked.
+            // When the second rendering has just ended on the first one's last line, the post is complete. Otherwise
+            // lines with no repetition at all up to the end of the run are the rest of a longer second rendering, and
+            // a new line followed only by the post's own lines up to its closing line is one the first rendering lacked.
             if (IsReferencedLater(strongRef, start, i))
             {
                 continue;
