@@ -233,8 +233,10 @@ public static class PostSegmenter
                 continue;
             }
 
-            // (A second rendering of one line that repeats the line before it is no evidence: a line can be shown twice in a row.)
-            var closed = i - 2 > closing && string.Equals(run[i - 1], run[closing], StringComparison.Ordinal);
+            // (A second rendering of one line that repeats the line before it is no evidence: a line can be shown twice
+            // in a row. Nor is a closing line the second rendering already showed before: an elision that stands inside
+            // the body as well as at its end.)
+            var closed = i - 2 > closing && previous[i - 1] == closing;
             if (closed || (HasRepeatsFrom(strongRef, i) && !ClosesSoon(run, previous, start, closing, i)))
             {
                 starts.Add(i);

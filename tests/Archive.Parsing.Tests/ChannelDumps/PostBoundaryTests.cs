@@ -113,6 +113,19 @@ public sealed class PostBoundaryTests : IDisposable
     }
 
     [Fact]
+    public void An_elision_inside_the_body_does_not_close_a_second_rendering_that_ends_on_one()
+    {
+        // The body ends on "<...>" and has one inside; the first rendering lacks the point between them.
+        var posts = Parse(
+            Tags, InterviewHeadline, TalkingPoints, "<...>", "<...>",
+            InterviewHeadline, TalkingPoints, "<...>", Point1, "<...>",
+            "👍30💯7");
+
+        var post = Assert.Single(posts);
+        Assert.Equal([Tags, InterviewHeadline, TalkingPoints, "<...>", Point1, "<...>"], post.Lines());
+    }
+
+    [Fact]
     public void An_elision_shown_three_times_in_a_row_is_not_a_second_rendering()
     {
         var posts = Parse(
