@@ -16,9 +16,10 @@ if (args.Length > 0 && args[0] == "micro")
     return 0;
 }
 
-var root = new RootCommand("Archive benchmark harness: corpus, export-corpus, queries, ingest, stages, search, micro, run-all.")
+var root = new RootCommand("Archive benchmark harness: corpus, corpus-check, export-corpus, queries, ingest, stages, search, micro, run-all.")
 {
     CorpusCommand.Create(),
+    CorpusCheckCommand.Create(),
     ExportCorpusCommand.Create(),
     QueriesCommand.Create(),
     IngestCommand.Create(),

@@ -28,13 +28,32 @@ public static class PostSegmenter
         string? forwardedFrom = null;
         var hasMedia = false;
 
+        // The unsupported-content notice follows a post's body (only its reactions may still come): the post is over.
+        var endedByNotice = false;
+
         foreach (var line in lines)
         {
-            switch (ChannelLine.Classify(line))
+            var kind = ChannelLine.Classify(line);
+            if (endedByNotice && kind is ChannelLineKind.Body or ChannelLineKind.MediaPlaceholder or ChannelLineKind.ForwardHeader)
+            {
+                foreach (var post in Flush(run, forwardedFrom, hasMedia, [], mergeRenderings))
+                {
+                    yield return post;
+                }
+
+                forwardedFrom = null;
+                hasMedia = false;
+                endedByNotice = false;
+            }
+
+            switch (kind)
             {
                 case ChannelLineKind.Blank:
                 case ChannelLineKind.ViewInTelegram:
+                    break;
+
                 case ChannelLineKind.UnsupportedNotice:
+                    endedByNotice = true;
                     break;
 
                 case ChannelLineKind.MediaPlaceholder:
@@ -76,6 +95,7 @@ public static class PostSegmenter
 
                     forwardedFrom = null;
                     hasMedia = false;
+                    endedByNotice = false;
                     break;
 
                 default:
@@ -162,30 +182,97 @@ public static class PostSegmenter
 
         var start = 0;
         var repeating = false;
+
+        // The last line of the current post's first rendering, once its second rendering has begun: the web preview
+        // renders the body twice, so the second rendering ends on the line the first ended on.
+        var closing = -1;
         for (var i = 1; i < n; i++)
         {
             if (strongRef[i] >= start)
             {
-                repeating = true;
+                if (!repeating)
+                {
+                    repeating = true;
+                    closing = RenderingStart(previous, start, i) - 1;
+                }
+
                 continue;
             }
 
-            if (previous[i] >= start || !repeating)
+            if (previous[i] >= start)
+            {
+                // A second rendering of short lines only (no sentence to recognize it by), such as a dateline and a
+                // hashtag line: two or more lines (not one line over and over) repeating the post, the last being the
+                // line just before them.
+                if (!repeating)
+                {
+                    var from = RenderingStart(previous, start, i);
+                    if (i - from >= 1 && from - 1 > start
+                        && string.Equals(run[i], run[from - 1], StringComparison.Ordinal)
+                        && !string.Equals(run[from], run[i], StringComparison.Ordinal))
+                    {
+                        repeating = true;
+                        closing = from - 1;
+                    }
+                }
+
+                continue;
+            }
+
+            if (!repeating)
             {
                 continue;
             }
 
             // A new line after the second rendering began: a new post, unless the current post's lines come back later.
-            // Lines with no repetition at all up to the end of the run are the rest of a longer second rendering.
-            if (!IsReferencedLater(strongRef, start, i) && HasRepeatsFrom(strongRef, i))
+            // When the second rendering has just ended on the first one's last line, the post is complete. Otherwise
+            // lines with no repetition at all up to the end of the run are the rest of a longer second rendering, and
+            // a new line followed only by the post's own lines up to its closing line is one the first rendering lacked.
+            if (IsReferencedLater(strongRef, start, i))
+            {
+                continue;
+            }
+
+            // (A second rendering of one line that repeats the line before it is no evidence: a line can be shown twice
+            // in a row. Nor is a closing line the second rendering already showed before: an elision that stands inside
+            // the body as well as at its end.)
+            var closed = i - 2 > closing && previous[i - 1] == closing;
+            if (closed || (HasRepeatsFrom(strongRef, i) && !ClosesSoon(run, previous, start, closing, i)))
             {
                 starts.Add(i);
                 start = i;
                 repeating = false;
+                closing = -1;
             }
         }
 
         return starts;
+    }
+
+    /// <summary>Where the block of lines repeating lines of the current post that ends at <paramref name="i"/> begins.</summary>
+    private static int RenderingStart(int[] previous, int start, int i)
+    {
+        var from = i;
+        while (from - 1 > start && previous[from - 1] >= start)
+        {
+            from--;
+        }
+
+        return from;
+    }
+
+    /// <summary>Whether, after the new line at <paramref name="i"/>, only lines of the current post follow up to its closing line.</summary>
+    private static bool ClosesSoon(IReadOnlyList<string> run, int[] previous, int start, int closing, int i)
+    {
+        for (var j = i + 1; j < run.Count && previous[j] >= start && previous[j] < i; j++)
+        {
+            if (string.Equals(run[j], run[closing], StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool HasRepeatsFrom(int[] strongRef, int i)

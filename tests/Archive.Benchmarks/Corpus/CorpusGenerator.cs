@@ -5,6 +5,12 @@ namespace Archive.Benchmarks.Corpus;
 /// <summary>What a generation run wrote.</summary>
 public sealed record CorpusSummary(int Posts, int ChannelFiles, int Articles, long Bytes);
 
+/// <summary>
+/// One generated channel post as it was meant: its body (lines joined by '\n'), whether a forward header or media
+/// placeholder opened it, a notice or reactions line closed it, and how its two renderings differ.
+/// </summary>
+public sealed record GeneratedPost(string Text, bool Opened, bool Notice, bool Reactions, string Renderings);
+
 /// <summary>Writes a deterministic corpus of dumps in the sample format: channel files of about 1,000 posts (oldest first) plus dated articles.</summary>
 public static class CorpusGenerator
 {
@@ -44,6 +50,31 @@ public static class CorpusGenerator
 
     private static long WriteChannelFile(string outDir, int index, int files, int count, ulong seed)
     {
+        var text = ChannelFileText(index, files, count, seed, posts: null);
+        // A few files carry the other encodings the ingest must read: CRLF line ends, a UTF-8 BOM.
+        var content = index % 10 == 3 ? text.Replace("\n", "\r\n").ToString() : text.ToString();
+        var bom = index % 10 == 7;
+        return Write(Path.Combine(outDir, ChannelFileName(index)), content, bom ? new UTF8Encoding(true) : Utf8NoBom);
+    }
+
+    /// <summary>
+    /// The posts of channel file <paramref name="index"/> as they were meant (the body a reader takes from both renderings),
+    /// made by the same draws as the file itself: what <c>corpus-check</c> holds the parser's output against.
+    /// </summary>
+    public static List<GeneratedPost> ChannelFilePosts(int totalPosts, int index, ulong seed)
+    {
+        var channelPosts = totalPosts - ArticleCount(totalPosts);
+        var files = (channelPosts + PostsPerFile - 1) / PostsPerFile;
+        var posts = new List<GeneratedPost>(PostsPerFile);
+        ChannelFileText(index, files, Math.Min(PostsPerFile, channelPosts - index * PostsPerFile), seed, posts);
+        return posts;
+    }
+
+    /// <summary>How many channel files a corpus of <paramref name="totalPosts"/> has.</summary>
+    public static int ChannelFileCount(int totalPosts) => (totalPosts - ArticleCount(totalPosts) + PostsPerFile - 1) / PostsPerFile;
+
+    private static StringBuilder ChannelFileText(int index, int files, int count, ulong seed, List<GeneratedPost>? posts)
+    {
         var rng = Rng.For(seed, (ulong)index);
         var channel = ChannelProfile.All[index % ChannelProfile.All.Length];
         var composer = new PostComposer(rng);
@@ -54,11 +85,9 @@ public static class CorpusGenerator
         for (var p = 0; p < count; p++)
         {
             composer.Write(text, channel, DateOnly.FromDayNumber(start + (int)((long)days * p / count)));
+            posts?.Add(composer.LastPost());
         }
-        // A few files carry the other encodings the ingest must read: CRLF line ends, a UTF-8 BOM.
-        var content = index % 10 == 3 ? text.Replace("\n", "\r\n").ToString() : text.ToString();
-        var bom = index % 10 == 7;
-        return Write(Path.Combine(outDir, ChannelFileName(index)), content, bom ? new UTF8Encoding(true) : Utf8NoBom);
+        return text;
     }
 
     private static long WriteArticle(string outDir, int index, ulong seed)

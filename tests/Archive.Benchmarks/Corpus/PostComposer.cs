@@ -9,9 +9,19 @@ public sealed class PostComposer(Rng rng)
     private readonly List<string> _body = new(32);
     private readonly List<string> _second = new(32);
 
+    // What the last post was written with, for LastPost().
+    private bool _opened;
+    private bool _notice;
+    private bool _reactions;
+    private string _renderings = "";
+
+    /// <summary>The post last written as it was meant: its body as a reader takes it (the ordered union of both renderings) and how it was written.</summary>
+    public GeneratedPost LastPost() => new(string.Join('\n', _body), _opened, _notice, _reactions, _renderings);
+
     public void Write(StringBuilder output, ChannelProfile channel, DateOnly published)
     {
         var noMarkers = rng.Chance(channel.NoMarkerShare);
+        _opened = _notice = _reactions = false;
         var language = rng.Chance(channel.RussianShare) ? Lang.Ru : rng.Chance(channel.MixedShare / (1 - channel.RussianShare)) ? Lang.Mixed : Lang.En;
         ComposeBody(language, published);
 
@@ -21,6 +31,7 @@ public sealed class PostComposer(Rng rng)
             var media = rng.Chance(0.12);
             // Sample 000 puts the placeholder after the header; the format page lists it before: write both orders.
             var mediaFirst = !forwarded || rng.Chance(0.7);
+            _opened = forwarded || media;
             if (media && mediaFirst)
             {
                 WriteMedia(output);
@@ -47,10 +58,12 @@ public sealed class PostComposer(Rng rng)
             if (rng.Chance(0.08))
             {
                 output.Append("Please open Telegram to view this post\nVIEW IN TELEGRAM\n");
+                _notice = true;
             }
             if (rng.Chance(channel.ReactionShare))
             {
                 WriteReactions(output);
+                _reactions = true;
             }
         }
     }
@@ -81,13 +94,16 @@ public sealed class PostComposer(Rng rng)
         if (roll < 60)
         {
             _second.AddRange(first.Skip(1));
+            _renderings = "second-without-first-line";
         }
         else if (roll < 75)
         {
             _second.AddRange(first);
+            _renderings = "both-whole";
         }
         else if (roll < 87 && first.Count > 3)
         {
+            _renderings = "second-lacks-a-line";
             var skip = rng.Between(2, first.Count - 2);
             for (var i = 1; i < first.Count; i++)
             {
@@ -99,12 +115,14 @@ public sealed class PostComposer(Rng rng)
         }
         else if (roll < 95 && first.Count > 3)
         {
+            _renderings = "first-lacks-a-line";
             _second.AddRange(first.Skip(1));
             dropFromFirst = rng.Between(2, first.Count - 2);
         }
         else
         {
             // A sparse second rendering, like sample 001's "Key talking points:" post: a line or two of the body.
+            _renderings = "second-sparse";
             _second.Add(first[Math.Min(1, first.Count - 1)]);
             _second.Add(first[^1]);
         }
