@@ -26,7 +26,7 @@ public class IndexDirectoryTests(IndexedArchive archive) : IClassFixture<Indexed
             using var postings = files.OpenInput(files.ListAll().First(f => f.EndsWith(".doc", StringComparison.Ordinal)), IOContext.READ);
 
             var stored = Assert.IsAssignableFrom<BufferedIndexInput>(storedFields);
-            Assert.True(stored.BufferSize == 4096, $"segment {name}: stored fields buffer is {stored.BufferSize} bytes");
+            Assert.True(stored.BufferSize == IndexDirectory.StoredFieldsBufferSize, $"segment {name}: stored fields buffer is {stored.BufferSize} bytes");
             var other = Assert.IsAssignableFrom<BufferedIndexInput>(postings);
             Assert.True(other.BufferSize == BufferedIndexInput.BUFFER_SIZE, $"segment {name}: postings buffer is {other.BufferSize} bytes");
         }
@@ -53,6 +53,26 @@ public class IndexDirectoryTests(IndexedArchive archive) : IClassFixture<Indexed
             Assert.True(texts.TryGetValue(post.Id, out var text), $"post {post.Id} is not in the index");
             Assert.True(text == post.Text, $"post {post.Id}: the stored text differs from the store's");
         }
+    }
+
+    [Fact]
+    public void A_disposed_clone_leaves_the_file_readable_through_the_input_it_came_from()
+    {
+        using var directory = new IndexDirectory(archive.IndexPath);
+        var file = directory.ListAll().OrderByDescending(directory.FileLength).First();
+        using var input = directory.OpenInput(file, IOContext.READ);
+        var expected = File.ReadAllBytes(Path.Combine(archive.IndexPath, file));
+
+        var clone = (IndexInput)input.Clone();
+        clone.Seek(expected.Length / 2);
+        Assert.Equal(expected[expected.Length / 2], clone.ReadByte());
+        clone.Dispose();
+
+        var read = new byte[expected.Length];
+        input.Seek(0);
+        input.ReadBytes(read, 0, read.Length);
+        Assert.True(expected.AsSpan().SequenceEqual(read), $"{file} read back differs from the file");
+        Assert.Throws<EndOfStreamException>(() => input.ReadByte());
     }
 
     /// <summary>Lists and opens a plain segment's files without disposing the directory they belong to.</summary>
