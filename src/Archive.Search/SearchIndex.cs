@@ -36,7 +36,7 @@ public sealed class SearchIndex : IDisposable
         _logger = logger ?? NullLogger<SearchIndex>.Instance;
         Path = path;
         System.IO.Directory.CreateDirectory(path);
-        _directory = FSDirectory.Open(path);
+        _directory = new IndexDirectory(path);
         (_writer, _searchers) = Open();
         _refresher = Task.Run(RefreshLoopAsync);
     }

@@ -36,7 +36,7 @@ public sealed class CamelCaseSplitFilter : TokenFilter
         {
             return false;
         }
-        if (!MaySplit(_term.Buffer, _term.Length))
+        if (!MaySplit(_term.Buffer.AsSpan(0, _term.Length)))
         {
             return true;
         }
@@ -63,10 +63,10 @@ public sealed class CamelCaseSplitFilter : TokenFilter
         _pending.Clear();
     }
 
-    // Most tokens are plain words: a scan without allocating rules them out before Split builds a list.
-    private static bool MaySplit(char[] buffer, int length)
+    /// <summary>False when <see cref="Split"/> would return the word whole: most tokens are plain words, and this scan rules them out without allocating.</summary>
+    internal static bool MaySplit(ReadOnlySpan<char> buffer)
     {
-        for (var i = 1; i < length; i++)
+        for (var i = 1; i < buffer.Length; i++)
         {
             if (char.IsUpper(buffer[i]) || (char.IsDigit(buffer[i]) != char.IsDigit(buffer[i - 1])))
             {

@@ -1,8 +1,8 @@
+using System.Globalization;
 using Archive.Search.Indexing;
 using Archive.Search.Querying;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Util;
 
 namespace Archive.Search.Facets;
 
@@ -10,14 +10,31 @@ namespace Archive.Search.Facets;
 /// Counts facet values of every matching document in one pass: per segment, an ordinal counter array per facet
 /// field over the segment's cached <see cref="FacetOrdinals"/>; ordinals turn into strings once per segment, not per document.
 /// </summary>
+/// <remarks>
+/// This runs for every hit of every search, so the per-hit work is kept to array reads: the single-valued fields
+/// (channel, language, month) and the multi-valued one (hashtags) get their own loops, and the year is not counted
+/// per hit at all: a post has a year exactly when it has a month (both come from its publication date), so the
+/// years are the months' totals added up by year.
+/// </remarks>
 internal sealed class FacetCollector : ICollector
 {
     internal static readonly string[] Fields =
-        [PostFields.FacetTag, PostFields.FacetChannel, PostFields.FacetLanguage, PostFields.FacetYear, PostFields.FacetMonth];
+        [PostFields.FacetTag, PostFields.FacetChannel, PostFields.FacetLanguage, PostFields.FacetMonth];
+
+    private const int Tag = 0, Channel = 1, Language = 2, Month = 3;
 
     private readonly Dictionary<string, int>[] _totals = Fields.Select(_ => new Dictionary<string, int>(StringComparer.Ordinal)).ToArray();
     private readonly FieldOrdinals?[] _values = new FieldOrdinals?[Fields.Length];
     private readonly int[]?[] _counts = new int[]?[Fields.Length];
+
+    // The current segment's fields that have values, split by layout: what Collect walks.
+    private readonly int[][] _singleOrds = new int[Fields.Length][];
+    private readonly int[][] _singleCounts = new int[Fields.Length][];
+    private int _singles;
+    private readonly int[][] _multiStarts = new int[Fields.Length][];
+    private readonly int[][] _multiOrds = new int[Fields.Length][];
+    private readonly int[][] _multiCounts = new int[Fields.Length][];
+    private int _multis;
 
     public bool AcceptsDocsOutOfOrder => true;
 
@@ -29,37 +46,51 @@ internal sealed class FacetCollector : ICollector
     {
         FlushSegment();
         var segment = FacetOrdinals.For(context.AtomicReader, Fields);
+        _singles = 0;
+        _multis = 0;
         for (var f = 0; f < Fields.Length; f++)
         {
             var values = segment.Fields[f];
             _values[f] = values;
-            _counts[f] = values is null ? null : new int[values.Labels.Length];
+            if (values is null)
+            {
+                _counts[f] = null;
+                continue;
+            }
+            var counts = new int[values.Labels.Length];
+            _counts[f] = counts;
+            if (values.Starts is { } starts)
+            {
+                _multiStarts[_multis] = starts;
+                _multiOrds[_multis] = values.Ords;
+                _multiCounts[_multis++] = counts;
+            }
+            else
+            {
+                _singleOrds[_singles] = values.Ords;
+                _singleCounts[_singles++] = counts;
+            }
         }
     }
 
     public void Collect(int doc)
     {
-        for (var f = 0; f < Fields.Length; f++)
+        for (var i = 0; i < _singles; i++)
         {
-            var values = _values[f];
-            if (values is null)
+            var ord = _singleOrds[i][doc];
+            if (ord >= 0)
             {
-                continue;
+                _singleCounts[i][ord]++;
             }
-            var counts = _counts[f]!;
-            var ords = values.Ords;
-            if (values.Starts is not { } starts)
+        }
+        for (var i = 0; i < _multis; i++)
+        {
+            var starts = _multiStarts[i];
+            var ords = _multiOrds[i];
+            var counts = _multiCounts[i];
+            for (int j = starts[doc], end = starts[doc + 1]; j < end; j++)
             {
-                var ord = ords[doc];
-                if (ord >= 0)
-                {
-                    counts[ord]++;
-                }
-                continue;
-            }
-            for (var i = starts[doc]; i < starts[doc + 1]; i++)
-            {
-                counts[ords[i]]++;
+                counts[ords[j]]++;
             }
         }
     }
@@ -67,12 +98,21 @@ internal sealed class FacetCollector : ICollector
     public SearchFacets Result(int maxTags = 50, int maxChannels = 50)
     {
         FlushSegment();
+        var months = _totals[Month];
+        var years = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (month, count) in months)
+        {
+            // "yyyy-MM" to the year as the index writes it (Year.ToString(): "999", not "0999").
+            var year = int.Parse(month.AsSpan(0, month.IndexOf('-')), NumberStyles.None, CultureInfo.InvariantCulture)
+                .ToString(CultureInfo.InvariantCulture);
+            years[year] = years.GetValueOrDefault(year) + count;
+        }
         return new SearchFacets(
-            Hashtags: Top(_totals[0], maxTags),
-            Channels: Top(_totals[1], maxChannels),
-            Languages: Top(_totals[2], int.MaxValue),
-            Years: Top(_totals[3], int.MaxValue),
-            Months: _totals[4].OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => new FacetCount(p.Key, p.Value)).ToList());
+            Hashtags: Top(_totals[Tag], maxTags),
+            Channels: Top(_totals[Channel], maxChannels),
+            Languages: Top(_totals[Language], int.MaxValue),
+            Years: Top(years, int.MaxValue),
+            Months: months.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => new FacetCount(p.Key, p.Value)).ToList());
     }
 
     private static List<FacetCount> Top(Dictionary<string, int> totals, int max) => totals
@@ -104,5 +144,7 @@ internal sealed class FacetCollector : ICollector
             _values[f] = null;
             _counts[f] = null;
         }
+        _singles = 0;
+        _multis = 0;
     }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using Archive.Search.Analysis;
 using Archive.Search.Indexing;
@@ -44,10 +45,13 @@ public static class SnippetBuilder
             {
                 continue;
             }
-            html.Append(Escape(text[at..word.Start])).Append("<mark>").Append(Escape(text[word.Start..word.End])).Append("</mark>");
+            AppendEscaped(html, text.AsSpan(at, word.Start - at));
+            html.Append("<mark>");
+            AppendEscaped(html, text.AsSpan(word.Start, word.End - word.Start));
+            html.Append("</mark>");
             at = word.End;
         }
-        html.Append(Escape(text[at..end]));
+        AppendEscaped(html, text.AsSpan(at, end - at));
         if (end < text.Length)
         {
             html.Append(" …");
@@ -58,24 +62,34 @@ public static class SnippetBuilder
     /// <summary>HTML-escapes the five characters that matter in text and attributes.</summary>
     public static string Escape(string text)
     {
-        if (text.AsSpan().IndexOfAny("&<>\"'") < 0)
+        if (text.AsSpan().IndexOfAny(Escaped) < 0)
         {
             return text;
         }
         var escaped = new StringBuilder(text.Length + 16);
-        foreach (var c in text)
+        AppendEscaped(escaped, text);
+        return escaped.ToString();
+    }
+
+    private static readonly SearchValues<char> Escaped = SearchValues.Create("&<>\"'");
+
+    // Runs of plain characters go in whole: the page's snippets are built twenty at a time on every search.
+    private static void AppendEscaped(StringBuilder html, ReadOnlySpan<char> text)
+    {
+        int next;
+        while ((next = text.IndexOfAny(Escaped)) >= 0)
         {
-            escaped.Append(c switch
+            html.Append(text[..next]).Append(text[next] switch
             {
                 '&' => "&amp;",
                 '<' => "&lt;",
                 '>' => "&gt;",
                 '"' => "&quot;",
-                '\'' => "&#39;",
-                _ => c.ToString(),
+                _ => "&#39;",
             });
+            text = text[(next + 1)..];
         }
-        return escaped.ToString();
+        html.Append(text);
     }
 
     private readonly record struct Word(int Start, int End, bool Matched);
@@ -83,44 +97,74 @@ public static class SnippetBuilder
     private static List<Word> Words(string text, MatchTerms terms)
     {
         var words = new List<Word>();
-        var stemmer = new ScriptStemmer();
+        // Strings and a stemmer are made only for the few words that can match: most words of a post are ruled
+        // out by their buffer alone (twenty posts are scanned for every page of results).
+        var match = new WordMatcher(terms);
         using var stream = SearchIndex.WordsAnalyzer.GetTokenStream(PostFields.Words, text);
         var term = stream.AddAttribute<ICharTermAttribute>();
         var offset = stream.AddAttribute<IOffsetAttribute>();
         stream.Reset();
         while (stream.IncrementToken())
         {
-            var matched = !terms.IsEmpty && Matches(term.ToString(), text.Substring(offset.StartOffset, offset.EndOffset - offset.StartOffset), terms, stemmer);
+            var matched = !terms.IsEmpty && match.Matches(term.Buffer.AsSpan(0, term.Length), text, offset.StartOffset, offset.EndOffset);
             words.Add(new Word(offset.StartOffset, offset.EndOffset, matched));
         }
         stream.End();
         return words;
     }
 
-    private static bool Matches(string word, string original, MatchTerms terms, ScriptStemmer stemmer)
+    /// <summary>Whether an analysed word (lower-cased, 'ё' folded) is one the query matched: by a prefix, its stem, or a camel-case part's stem.</summary>
+    private sealed class WordMatcher(MatchTerms terms)
     {
-        foreach (var prefix in terms.Prefixes)
+        // Arrays, not the interfaces: a foreach over an interface allocates an enumerator per word.
+        private readonly string[] _prefixes = [.. terms.Prefixes];
+        private readonly string[] _stems = [.. terms.Stems];
+        private ScriptStemmer? _stemmer;
+
+        private ScriptStemmer Stemmer => _stemmer ??= new ScriptStemmer();
+
+        public bool Matches(ReadOnlySpan<char> word, string text, int start, int end)
         {
-            if (word.StartsWith(prefix, StringComparison.Ordinal))
+            foreach (var prefix in _prefixes)
+            {
+                if (word.StartsWith(prefix, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+            if (_stems.Length == 0)
+            {
+                return false;
+            }
+            // Stemming keeps a word's first letters, so a word can only match a stem that starts like it: this skips
+            // Snowball for nearly every word of a long post.
+            if (MayHaveStem(word) && terms.Stems.Contains(Stemmer.Stem(WithoutPossessive(word.ToString()))))
             {
                 return true;
             }
+            // A hashtag matches by its camel-case parts too ("allies" marks "#WeWereAllies").
+            var original = text.AsSpan(start, end - start);
+            if (!CamelCaseSplitFilter.MaySplit(original))
+            {
+                return false;
+            }
+            var source = original.ToString();
+            var parts = CamelCaseSplitFilter.Split(source);
+            return parts.Count > 1 && parts.Any(p =>
+                terms.Stems.Contains(Stemmer.Stem(YoFoldingFilter.Fold(source.Substring(p.Start, p.Length).ToLowerInvariant()))));
         }
-        if (terms.Stems.Count == 0)
+
+        private bool MayHaveStem(ReadOnlySpan<char> word)
         {
+            foreach (var stem in _stems)
+            {
+                if (stem.Length < 2 || (word.Length >= 2 && stem[0] == word[0] && stem[1] == word[1]))
+                {
+                    return true;
+                }
+            }
             return false;
         }
-        // Stemming keeps a word's first letters, so a word can only match a stem that starts like it: this skips
-        // Snowball for nearly every word of a long post.
-        if (terms.Stems.Any(s => s.Length < 2 || (word.Length >= 2 && s[0] == word[0] && s[1] == word[1]))
-            && terms.Stems.Contains(stemmer.Stem(WithoutPossessive(word))))
-        {
-            return true;
-        }
-        // A hashtag matches by its camel-case parts too ("allies" marks "#WeWereAllies").
-        var parts = CamelCaseSplitFilter.Split(original);
-        return parts.Count > 1 && parts.Any(p =>
-            terms.Stems.Contains(stemmer.Stem(YoFoldingFilter.Fold(original.Substring(p.Start, p.Length).ToLowerInvariant()))));
     }
 
     private static string WithoutPossessive(string word) =>

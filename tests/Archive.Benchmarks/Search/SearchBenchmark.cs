@@ -28,6 +28,9 @@ public static class SearchBenchmark
 
         var timings = new List<double>(requests.Count * repeat);
         var errors = 0;
+        // CPU time and allocations as well as wall time: on a shared machine they are what other load does not distort.
+        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+        var allocatedBefore = GC.GetTotalAllocatedBytes(precise: false);
         var total = Stopwatch.StartNew();
         for (var r = 0; r < repeat; r++)
         {
@@ -40,6 +43,8 @@ public static class SearchBenchmark
             }
         }
         total.Stop();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
+        var allocated = GC.GetTotalAllocatedBytes(precise: false) - allocatedBefore;
         timings.Sort();
         return new SearchReport(
             Engine: "archive-lucene",
@@ -49,7 +54,11 @@ public static class SearchBenchmark
             P95Ms: Percentiles.Of(timings, 95),
             P99Ms: Percentiles.Of(timings, 99),
             Qps: Math.Round(timings.Count / total.Elapsed.TotalSeconds, 1),
-            Errors: errors);
+            Errors: errors)
+        {
+            CpuMsPerQuery = Math.Round(cpu.TotalMilliseconds / timings.Count, 3),
+            AllocatedKbPerQuery = Math.Round(allocated / 1024.0 / timings.Count, 1),
+        };
     }
 
     private static bool TrySearch(PostSearcher searcher, SearchRequest request)
@@ -68,4 +77,10 @@ public static class SearchBenchmark
 }
 
 /// <summary>The JSON line of a search run; the same fields as the FTS5 peer's.</summary>
-public sealed record SearchReport(string Engine, int Queries, int Repeat, double P50Ms, double P95Ms, double P99Ms, double Qps, int Errors);
+public sealed record SearchReport(string Engine, int Queries, int Repeat, double P50Ms, double P95Ms, double P99Ms, double Qps, int Errors)
+{
+    /// <summary>The process's CPU time (all threads, GC included) over the timed passes, per search.</summary>
+    public double CpuMsPerQuery { get; init; }
+
+    public double AllocatedKbPerQuery { get; init; }
+}

@@ -1,0 +1,85 @@
+using Archive.Search.Indexing;
+using Archive.Search.Tests.Fixtures;
+using Lucene.Net.Index;
+using Lucene.Net.Store;
+
+namespace Archive.Search.Tests.Indexing;
+
+/// <summary>How the index folder is read: buffered positional reads, with larger buffers for stored fields, over the sample archive's real index.</summary>
+public class IndexDirectoryTests(IndexedArchive archive) : IClassFixture<IndexedArchive>
+{
+    [Fact]
+    public void Stored_fields_are_read_through_a_larger_buffer_and_other_files_through_the_default_one()
+    {
+        using var directory = new IndexDirectory(archive.IndexPath);
+        var infos = new SegmentInfos();
+        infos.Read(directory);
+        Assert.NotEmpty(infos.Segments);
+        foreach (var segment in infos.Segments)
+        {
+            var name = segment.Info.Name;
+            // A compound segment opens its files as slices of the .cfs; a plain one opens them as files.
+            using var files = segment.Info.UseCompoundFile
+                ? new CompoundFileDirectory(directory, name + ".cfs", IOContext.READ, openForWrite: false)
+                : (Lucene.Net.Store.Directory)new NoCloseDirectory(directory);
+            using var storedFields = files.OpenInput(name + ".fdt", IOContext.READ);
+            using var postings = files.OpenInput(files.ListAll().First(f => f.EndsWith(".doc", StringComparison.Ordinal)), IOContext.READ);
+
+            var stored = Assert.IsAssignableFrom<BufferedIndexInput>(storedFields);
+            Assert.True(stored.BufferSize == IndexDirectory.StoredFieldsBufferSize, $"segment {name}: stored fields buffer is {stored.BufferSize} bytes");
+            var other = Assert.IsAssignableFrom<BufferedIndexInput>(postings);
+            Assert.True(other.BufferSize == BufferedIndexInput.BUFFER_SIZE, $"segment {name}: postings buffer is {other.BufferSize} bytes");
+        }
+    }
+
+    [Fact]
+    public void Every_post_loads_whole_through_the_directory()
+    {
+        using var directory = new IndexDirectory(archive.IndexPath);
+        using var reader = DirectoryReader.Open(directory);
+        Assert.Equal(archive.Posts.Count, reader.NumDocs);
+        var liveDocs = MultiFields.GetLiveDocs(reader);
+        var texts = new Dictionary<string, string>();
+        for (var doc = 0; doc < reader.MaxDoc; doc++)
+        {
+            if (liveDocs is null || liveDocs.Get(doc))
+            {
+                var stored = reader.Document(doc);
+                texts[stored.Get(PostFields.Id)] = stored.Get(PostFields.Text);
+            }
+        }
+        foreach (var post in archive.Posts)
+        {
+            Assert.True(texts.TryGetValue(post.Id, out var text), $"post {post.Id} is not in the index");
+            Assert.True(text == post.Text, $"post {post.Id}: the stored text differs from the store's");
+        }
+    }
+
+    [Fact]
+    public void A_disposed_clone_leaves_the_file_readable_through_the_input_it_came_from()
+    {
+        using var directory = new IndexDirectory(archive.IndexPath);
+        var file = directory.ListAll().OrderByDescending(directory.FileLength).First();
+        using var input = directory.OpenInput(file, IOContext.READ);
+        var expected = File.ReadAllBytes(Path.Combine(archive.IndexPath, file));
+
+        var clone = (IndexInput)input.Clone();
+        clone.Seek(expected.Length / 2);
+        Assert.Equal(expected[expected.Length / 2], clone.ReadByte());
+        clone.Dispose();
+
+        var read = new byte[expected.Length];
+        input.Seek(0);
+        input.ReadBytes(read, 0, read.Length);
+        Assert.True(expected.AsSpan().SequenceEqual(read), $"{file} read back differs from the file");
+        Assert.Throws<EndOfStreamException>(() => input.ReadByte());
+    }
+
+    /// <summary>Lists and opens a plain segment's files without disposing the directory they belong to.</summary>
+    private sealed class NoCloseDirectory(Lucene.Net.Store.Directory inner) : FilterDirectory(inner)
+    {
+        protected override void Dispose(bool disposing)
+        {
+        }
+    }
+}
