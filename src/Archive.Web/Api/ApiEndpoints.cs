@@ -1,6 +1,7 @@
 using Archive.Search.Querying;
 using Archive.Storage.Posts;
 using Archive.Storage;
+using Archive.Web.Hosting;
 using Archive.Web.Rendering;
 using Archive.Web.Searching;
 using Archive.Web.Security;
@@ -19,7 +20,7 @@ public static class ApiEndpoints
 
     public static IEndpointRouteBuilder MapArchiveApi(this IEndpointRouteBuilder endpoints)
     {
-        var api = endpoints.MapGroup("/api").RequireRateLimiting(ApiRateLimits.Policy).WithTags("Archive");
+        var api = endpoints.MapGroup("/api").RequireRateLimiting(ApiRateLimits.Policy).TakeSearchSlot().WithTags("Archive");
         api.MapGet("/search", Search)
             .WithName("SearchPosts")
             .WithSummary("Search posts with the same parameters as the search page.")

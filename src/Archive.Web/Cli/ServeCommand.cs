@@ -67,9 +67,10 @@ public static class ServeCommand
         app.UseArchiveRequestLogging();
         app.UseArchiveErrorPages();
         app.UseRateLimiter();
+        app.UseSearchSlots();
 
         app.MapStaticAssets();
-        app.MapRazorPages();
+        app.MapRazorPages().TakeSearchSlot();
         app.MapArchiveApi();
         app.MapArchiveFeeds();
         app.MapArchiveHealth();

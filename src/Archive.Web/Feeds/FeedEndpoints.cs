@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Xml;
 using Archive.Search.Querying;
+using Archive.Web.Hosting;
 using Archive.Web.Rendering;
 using Archive.Web.Searching;
 
@@ -15,7 +16,7 @@ public static class FeedEndpoints
 
     public static IEndpointRouteBuilder MapArchiveFeeds(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/feed", Feed).ExcludeFromDescription();
+        endpoints.MapGet("/feed", Feed).TakeSearchSlot().ExcludeFromDescription();
         endpoints.MapGet("/opensearch.xml", OpenSearch).ExcludeFromDescription();
         return endpoints;
     }

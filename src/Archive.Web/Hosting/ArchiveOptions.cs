@@ -24,6 +24,14 @@ public sealed class ArchiveOptions : IValidatableObject
     /// <summary>Dumps dropped here are ingested while the site runs; empty turns live import off.</summary>
     public string? ImportDirectory { get; set; }
 
+    /// <summary>Searches (pages, API, feeds) run at once; the rest queue in arrival order. 0: twice the number of cores.</summary>
+    [Range(0, 1024)]
+    public int SearchConcurrency { get; set; }
+
+    /// <summary>Requests that may wait for a search slot; past that, 503 with Retry-After.</summary>
+    [Range(0, 100_000)]
+    public int SearchQueueLimit { get; set; } = 1000;
+
     /// <summary>Requests one client may make to /api/* per minute before getting 429.</summary>
     [Range(1, 1_000_000)]
     public int ApiRequestsPerMinute { get; set; } = 120;

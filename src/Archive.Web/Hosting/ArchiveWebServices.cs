@@ -43,6 +43,7 @@ public static class ArchiveWebServices
         services.AddOpenApi();
 
         services.AddArchiveRateLimits(options);
+        services.AddSingleton<SearchSlots>();
         services.AddArchiveHealth();
 
         services.AddSingleton<ArchiveReadiness>();
