@@ -1,5 +1,6 @@
 using Archive.Search.Analysis;
 using Lucene.Net.Analysis;
+using Archive.Search.Tests.Fixtures;
 using Lucene.Net.Analysis.TokenAttributes;
 
 namespace Archive.Search.Tests.Analysis;
@@ -9,19 +10,7 @@ public class MorphologyAnalyzerTests
     private static readonly Analyzer Index = new MorphologyAnalyzer(splitCamelCase: true);
     private static readonly Analyzer Query = new MorphologyAnalyzer(splitCamelCase: false);
 
-    internal static List<string> Tokens(Analyzer analyzer, string text)
-    {
-        var tokens = new List<string>();
-        using var stream = analyzer.GetTokenStream("text", text);
-        var term = stream.AddAttribute<ICharTermAttribute>();
-        stream.Reset();
-        while (stream.IncrementToken())
-        {
-            tokens.Add(term.ToString());
-        }
-        stream.End();
-        return tokens;
-    }
+    internal static List<string> Tokens(Analyzer analyzer, string text) => TokenStreams.Terms(analyzer.GetTokenStream("text", text));
 
     [Theory]
     [InlineData("negotiations", "negotiation")]

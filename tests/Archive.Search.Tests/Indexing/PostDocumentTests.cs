@@ -1,7 +1,5 @@
 using Archive.Search.Indexing;
 using Archive.Search.Tests.Fixtures;
-using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
@@ -53,9 +51,9 @@ public class PostDocumentTests(IndexedArchive archive) : IClassFixture<IndexedAr
         var text = fields.Single(f => f.Name == PostFields.Text);
         var words = fields.Single(f => f.Name == PostFields.Words);
 
-        var alone = Terms(words.GetTokenStream(SearchIndex.IndexAnalyzer));
-        Terms(text.GetTokenStream(SearchIndex.IndexAnalyzer));
-        var replayed = Terms(words.GetTokenStream(SearchIndex.IndexAnalyzer));
+        var alone = TokenStreams.Terms(words.GetTokenStream(SearchIndex.IndexAnalyzer));
+        TokenStreams.Terms(text.GetTokenStream(SearchIndex.IndexAnalyzer));
+        var replayed = TokenStreams.Terms(words.GetTokenStream(SearchIndex.IndexAnalyzer));
 
         Assert.Equal(WordsOf(post.Text), new SortedSet<string>(alone, StringComparer.Ordinal));
         Assert.Equal(alone, replayed);
@@ -78,21 +76,5 @@ public class PostDocumentTests(IndexedArchive archive) : IClassFixture<IndexedAr
         Assert.Equal(PostFields.No, fields.Single(f => f.Name == PostFields.Dated).GetStringValue());
     }
 
-    private static SortedSet<string> WordsOf(string text) => new(Terms(SearchIndex.WordsAnalyzer.GetTokenStream(PostFields.Words, text)), StringComparer.Ordinal);
-
-    private static List<string> Terms(TokenStream stream)
-    {
-        var terms = new List<string>();
-        using (stream)
-        {
-            var term = stream.AddAttribute<ICharTermAttribute>();
-            stream.Reset();
-            while (stream.IncrementToken())
-            {
-                terms.Add(term.ToString());
-            }
-            stream.End();
-        }
-        return terms;
-    }
+    private static SortedSet<string> WordsOf(string text) => new(TokenStreams.Terms(SearchIndex.WordsAnalyzer.GetTokenStream(PostFields.Words, text)), StringComparer.Ordinal);
 }
