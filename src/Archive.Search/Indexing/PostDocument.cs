@@ -56,7 +56,6 @@ public sealed class PostDocument
     private readonly NumericDocValuesField _publishedSort = new(PostFields.PublishedSort, 0L);
     private readonly StringField _dated = new(PostFields.Dated, PostFields.Yes, Field.Store.NO);
     private readonly StringField _undated = new(PostFields.Dated, PostFields.No, Field.Store.NO);
-    private readonly SortedSetDocValuesField _facetYear = new(PostFields.FacetYear, new BytesRef());
     private readonly SortedSetDocValuesField _facetMonth = new(PostFields.FacetMonth, new BytesRef());
     // Per tag: an exact filter on the normalized name; the display spelling is what hits and facets show.
     private readonly FieldPool<StringField> _tags = new(() => new StringField(PostFields.Tag, "", Field.Store.NO));
@@ -64,7 +63,7 @@ public sealed class PostDocument
     private readonly FieldPool<SortedSetDocValuesField> _facetTags = new(() => new SortedSetDocValuesField(PostFields.FacetTag, new BytesRef()));
     private readonly FieldPool<StringField> _mentionedYears = new(() => new StringField(PostFields.MentionedYear, "", Field.Store.NO));
 
-    // Doc values copy their bytes when added, so one BytesRef per distinct value (channels, years, months, tags) serves every post.
+    // Doc values copy their bytes when added, so one BytesRef per distinct value (channels, months, tags) serves every post.
     private readonly HashSet<int> _years = [];
     private readonly Dictionary<string, BytesRef> _bytes = new(StringComparer.Ordinal);
     private const int BytesCacheLimit = 50_000;
@@ -102,7 +101,6 @@ public sealed class PostDocument
             Add(_published).SetInt32Value(key);
             Add(_publishedSort).SetInt64Value(key);
             Add(_dated);
-            Add(_facetYear).SetBytesValue(Bytes(published.Year.ToString(CultureInfo.InvariantCulture)));
             Add(_facetMonth).SetBytesValue(Bytes(published.ToString("yyyy-MM", CultureInfo.InvariantCulture)));
         }
         else

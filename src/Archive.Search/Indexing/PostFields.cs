@@ -23,7 +23,6 @@ public static class PostFields
     public const string FacetTag = "facet_tag";
     public const string FacetChannel = "facet_channel";
     public const string FacetLanguage = "facet_language";
-    public const string FacetYear = "facet_year";
     public const string FacetMonth = "facet_month";
 
     /// <summary>Values of the yes/no string fields.</summary>

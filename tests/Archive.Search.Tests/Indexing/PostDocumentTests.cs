@@ -72,7 +72,7 @@ public class PostDocumentTests(IndexedArchive archive) : IClassFixture<IndexedAr
         Assert.Equal(plain.Id, fields.Single(f => f.Name == PostFields.Id).GetStringValue());
         Assert.Equal(plain.Text, fields.Single(f => f.Name == PostFields.Text).GetStringValue());
         Assert.DoesNotContain(fields, f => f.Name is PostFields.Tag or PostFields.TagDisplay or PostFields.FacetTag
-            or PostFields.MentionedYear or PostFields.Published or PostFields.FacetYear or PostFields.FacetMonth);
+            or PostFields.MentionedYear or PostFields.Published or PostFields.FacetMonth);
         Assert.Equal(PostFields.No, fields.Single(f => f.Name == PostFields.Dated).GetStringValue());
     }
 
