@@ -16,12 +16,13 @@ cd "$(dirname "$0")/../.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 rm -rf "$work" && mkdir -p "$work"
+# Set before the worktrees are made, so a failed build does not leave them behind.
+trap 'for ref in "$old" "$new"; do git worktree remove --force "$work/src-$ref" 2>/dev/null || true; done' EXIT
 for ref in "$old" "$new"; do
   git worktree add -q --detach "$work/src-$ref" "$ref"
   dotnet build "$work/src-$ref/tests/Archive.Benchmarks" -c Release -v quiet -nologo >&2
   dotnet build "$work/src-$ref/src/Archive.Web" -c Release -v quiet -nologo >&2
 done
-trap 'for ref in "$old" "$new"; do git worktree remove --force "$work/src-$ref" 2>/dev/null || true; done' EXIT
 
 for round in $(seq 1 "$rounds"); do
   for ref in "$old" "$new"; do
