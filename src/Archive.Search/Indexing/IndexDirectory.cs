@@ -6,7 +6,7 @@ namespace Archive.Search.Indexing;
 /// <summary>
 /// The index folder as Lucene reads it: buffered positional reads (<see cref="PositionalFileInput"/>), with larger
 /// buffers for the stored fields, instead of the memory-mapped directory <see cref="FSDirectory.Open(string)"/> picks.
-/// Writing is <see cref="FSDirectory"/>'s own.
+/// Writing is <see cref="FSDirectory"/>'s own; the writer lock is a <see cref="FileShareLockFactory"/> lock.
 /// </summary>
 /// <remarks>
 /// Loading a hit's stored fields decompresses its LZ4 chunk one byte at a time; through Lucene.Net's memory-mapped
@@ -16,7 +16,7 @@ namespace Archive.Search.Indexing;
 /// copied into Lucene's; a positional read fills Lucene's buffer directly, and concurrent searches do not queue.
 /// The index's pages stay in the OS page cache either way; they just no longer count in the process's resident set.
 /// </remarks>
-internal sealed class IndexDirectory(string path) : FSDirectory(new DirectoryInfo(path), lockFactory: null)
+internal sealed class IndexDirectory(string path) : FSDirectory(new DirectoryInfo(path), new FileShareLockFactory(path))
 {
     /// <summary>Buffer of a stored-fields input: a 16 KB chunk is then read in four calls instead of sixteen.</summary>
     internal const int StoredFieldsBufferSize = 4096;

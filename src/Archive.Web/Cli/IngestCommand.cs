@@ -54,6 +54,11 @@ public static class IngestCommand
             .AddArchiveStore(options.StorePath)
             .AddArchiveSearch(options.IndexPath)
             .AddArchiveImport(options));
+        if (!await IndexCommands.CanWriteAsync(services.GetRequiredService<SearchIndex>(), "ingest",
+                "drop the files into its import folder instead, or stop it first"))
+        {
+            return ArchiveCommandLine.SomeFailed;
+        }
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ArchiveDbContext>();
         await ArchiveStore.MigrateAsync(db, ct);

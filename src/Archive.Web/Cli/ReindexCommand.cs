@@ -19,12 +19,12 @@ public static class ReindexCommand
     public static async Task<int> RunAsync(ParseResult parse, CancellationToken ct)
     {
         await using var services = CliServices.Build(parse, (s, o) => s.AddArchiveStore(o.StorePath).AddArchiveSearch(o.IndexPath));
-        var index = services.GetRequiredService<SearchIndex>();
-        if (!index.IsWritable)
+        if (!await IndexCommands.CanWriteAsync(services.GetRequiredService<SearchIndex>(), "reindex", "stop it or reindex from there"))
         {
-            await Console.Error.WriteLineAsync($"archive reindex: the index at {index.Path} is in use by another process (a running server?); stop it or reindex from there.");
             return ArchiveCommandLine.SomeFailed;
         }
+        // A batch job on a small machine: a background collector would take a core from the indexing threads.
+        System.Runtime.GCSettings.LatencyMode = System.Runtime.GCLatencyMode.Batch;
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ArchiveDbContext>();
         await ArchiveStore.MigrateAsync(db, ct);

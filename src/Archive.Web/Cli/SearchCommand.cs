@@ -171,4 +171,18 @@ internal static class IndexCommands
         await ArchiveStore.MigrateAsync(db, ct);
         await services.GetRequiredService<PostIndexer>().EnsureBuiltAsync(db, ct);
     }
+
+    /// <summary>
+    /// False, with the reason on stderr, when another process (a running server) holds the index's writer: a verb that
+    /// writes the index must not go on then, or the store would hold posts the index never gets.
+    /// </summary>
+    public static async Task<bool> CanWriteAsync(SearchIndex index, string verb, string instead)
+    {
+        if (index.IsWritable)
+        {
+            return true;
+        }
+        await Console.Error.WriteLineAsync($"archive {verb}: the index at {index.Path} is in use by another process (a running server?); {instead}.");
+        return false;
+    }
 }
