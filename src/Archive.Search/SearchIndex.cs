@@ -174,7 +174,9 @@ public sealed class SearchIndex : IDisposable
         var config = new IndexWriterConfig(MorphologyAnalyzer.Version, IndexAnalyzer)
         {
             OpenMode = mode,
-            RAMBufferSizeMB = 64,
+            // Full buffers are flushed by the indexing threads, side by side; what is buffered when a rebuild commits
+            // is flushed by the committing thread alone. At 64 MB that last flush took 2.6 s of a 100k-post rebuild, at 16 MB 0.6 s.
+            RAMBufferSizeMB = 16,
         };
         return new IndexWriter(_directory, config);
     }

@@ -11,13 +11,14 @@ cd "$(dirname "$0")/../.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 command -v python3 >/dev/null || { echo "run.sh: python3 is needed for the FTS5 peer" >&2; exit 2; }
 
-# A clean build: nothing left over from a Debug or an earlier build is measured.
+# A clean build: nothing left over from a Debug or an earlier build is measured. The app itself is measured as it ships.
 dotnet build tests/Archive.Benchmarks -c Release --no-incremental -v quiet -nologo >&2
+app=$(tests/Archive.Benchmarks/publish-app.sh)
 
 mkdir -p artifacts/bench
 results="artifacts/bench/${posts}-$(date -u +%Y%m%dT%H%M%SZ).jsonl"
 dotnet tests/Archive.Benchmarks/bin/Release/net10.0/Archive.Benchmarks.dll run-all \
   --posts "$posts" --work "$work" --repeat "$repeat" \
-  --app src/Archive.Web/bin/Release/net10.0/Archive.Web.dll \
+  --app "$app" \
   | tee "$results"
 echo "run.sh: results in $results" >&2

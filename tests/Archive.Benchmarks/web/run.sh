@@ -5,6 +5,7 @@
 #   WARMUP_SECONDS (default 30) of the same load come first: on two cores tiered compilation (with its
 #   instrumented tier for dynamic PGO) was still re-compiling hot methods well past 5 s, and that JIT work
 #   made up most of the server's CPU in the measured window.
+#   ARCHIVE_APP=/path/Archive.Web.dll serves that build instead of publishing the working tree (to compare two builds in turns).
 # Prints one JSON line from wrk (rps, p50, p99, non-2xx answers by status), one with the server's CPU seconds
 # over the measured run and per request (utime+stime from /proc: the figure that other load on the machine
 # does not distort much), and one with the server's peak and current resident memory.
@@ -17,10 +18,11 @@ warmup=${5:-30}
 cd "$(dirname "$0")/../../.."
 command -v wrk >/dev/null || { echo "web/run.sh: wrk is needed (apt-get install wrk)" >&2; exit 2; }
 
-dotnet build src/Archive.Web -c Release -v quiet -nologo >&2
+# The app as it ships (ReadyToRun, as the Dockerfile publishes it), or ARCHIVE_APP (a published Archive.Web.dll) to compare builds.
+app=${ARCHIVE_APP:-$(tests/Archive.Benchmarks/publish-app.sh)}
 port=5097
 # The rate limit is for the API's users, not for a load test: lift it for this run.
-ASPNETCORE_ENVIRONMENT=Production dotnet src/Archive.Web/bin/Release/net10.0/Archive.Web.dll \
+ASPNETCORE_ENVIRONMENT=Production dotnet "$app" \
   --urls "http://127.0.0.1:$port" --Archive:DataDirectory="$data" --Archive:DemoData=false \
   --Archive:ApiRequestsPerMinute=1000000 --Serilog:MinimumLevel:Default=Warning >/dev/null 2>&1 &
 server=$!
