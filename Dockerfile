@@ -14,7 +14,8 @@ COPY src/Archive.Parsing/Archive.Parsing.csproj src/Archive.Parsing/
 COPY src/Archive.Storage/Archive.Storage.csproj src/Archive.Storage/
 COPY src/Archive.Search/Archive.Search.csproj src/Archive.Search/
 COPY src/Archive.Web/Archive.Web.csproj src/Archive.Web/
-RUN dotnet restore src/Archive.Web -a "$TARGETARCH"
+# ReadyToRun here too: the restore fetches the runtime packs and the compiler that the publish below needs.
+RUN dotnet restore src/Archive.Web -a "$TARGETARCH" -p:PublishReadyToRun=true
 
 # Then the code (and the demo dumps, which the web project copies to the output's demo/ folder).
 COPY .editorconfig ./
