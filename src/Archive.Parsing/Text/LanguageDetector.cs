@@ -32,7 +32,25 @@ public static class LanguageDetector
     // A per-character loop run for every post: compiled optimized at once, not left in slow tier-0 code (with a
     // patchpoint call per iteration) for the first seconds of an ingest while the tiering thread catches up.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void CountLetters(string text, ref int latin, ref int cyrillic)
+    internal static void CountLetters(string text, ref int latin, ref int cyrillic)
+    {
+        // Most posts hold no link: then no word is left out, and the letters are counted in one pass over the text
+        // with no word splitting (white space is not a letter). This was a twelfth of the parser's time.
+        if (text.Contains("://", StringComparison.Ordinal) || text.Contains("www.", StringComparison.OrdinalIgnoreCase))
+        {
+            CountLettersOutsideLinks(text, ref latin, ref cyrillic);
+            return;
+        }
+        foreach (var c in text)
+        {
+            latin += (uint)((c | 0x20) - 'a') <= 'z' - 'a' ? 1 : 0;
+            cyrillic += (uint)(c - '\u0400') <= 0xFF ? 1 : 0;
+        }
+    }
+
+    /// <summary>The letters of the words that are not links (a word with "://", or starting with "www.").</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static void CountLettersOutsideLinks(string text, ref int latin, ref int cyrillic)
     {
         // Word by word (split on white space as string.Split does) without allocating the words.
         var rest = text.AsSpan();

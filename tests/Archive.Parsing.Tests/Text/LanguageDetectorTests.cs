@@ -1,4 +1,6 @@
 using Archive.Parsing.Text;
+using FsCheck;
+using FsCheck.Xunit;
 
 namespace Archive.Parsing.Tests.Text;
 
@@ -18,4 +20,23 @@ public class LanguageDetectorTests
     [Fact]
     public void A_few_latin_letters_in_a_russian_post_do_not_make_it_mixed() =>
         Assert.Equal(Languages.Russian, LanguageDetector.Detect("Министр выступил на заседании Совета Безопасности ООН (UN)."));
+
+    // The one-pass count (no links in the text) must agree with the word-by-word count that leaves links out.
+    [Property(MaxTest = 500)]
+    public bool The_one_pass_count_equals_the_word_by_word_count(NonNull<string> text, bool cyrillicWords)
+    {
+        var sample = cyrillicWords ? text.Get + " Привет мир ёж " + text.Get : text.Get;
+        int latin = 0, cyrillic = 0, latinByWord = 0, cyrillicByWord = 0;
+        LanguageDetector.CountLetters(sample, ref latin, ref cyrillic);
+        LanguageDetector.CountLettersOutsideLinks(sample, ref latinByWord, ref cyrillicByWord);
+        return (latin, cyrillic) == (latinByWord, cyrillicByWord);
+    }
+
+    [Fact]
+    public void Letters_of_links_are_left_out_however_the_link_is_written()
+    {
+        int latin = 0, cyrillic = 0;
+        LanguageDetector.CountLetters("Новость WWW.Example.org и http://example.org/abc тут", ref latin, ref cyrillic);
+        Assert.Equal((0, 11), (latin, cyrillic));
+    }
 }
