@@ -103,13 +103,30 @@ public sealed class PostSearcher(SearchIndex index)
             { likeThis.Like(docId), Occur.MUST },
             { new TermQuery(new Term(PostFields.Id, postId)), Occur.MUST_NOT },
         };
-        if (post.Get(PostFields.ContentHash) is { } hash)
+        // Duplicates are left out by their stored content hash (the hash is not indexed): ask for a few more than
+        // wanted, and for more again in the rare case that duplicates took the extra places.
+        var hash = post.Get(PostFields.ContentHash);
+        for (var wanted = count + 8; ; wanted *= 4)
         {
-            query.Add(new TermQuery(new Term(PostFields.ContentHash, hash)), Occur.MUST_NOT);
+            var top = searcher.Search(query, wanted);
+            var related = new List<SearchHit>(count);
+            foreach (var scoreDoc in top.ScoreDocs)
+            {
+                var doc = searcher.Doc(scoreDoc.Doc);
+                if (hash is null || doc.Get(PostFields.ContentHash) != hash)
+                {
+                    related.Add(ToHit(doc, scoreDoc.Score, MatchTerms.None));
+                    if (related.Count == count)
+                    {
+                        break;
+                    }
+                }
+            }
+            if (related.Count == count || top.TotalHits <= wanted)
+            {
+                return related;
+            }
         }
-        return searcher.Search(query, count).ScoreDocs
-            .Select(d => ToHit(searcher.Doc(d.Doc), d.Score, MatchTerms.None))
-            .ToList();
     });
 
     private static SortField WithMissing(SortField field, object missing)
