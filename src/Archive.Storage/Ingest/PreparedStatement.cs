@@ -71,30 +71,16 @@ internal sealed class PreparedStatement : IDisposable
 
     public void Bind(string name, bool value) => Bind(name, value ? 1L : 0L);
 
-    public void Bind(string name, DateOnly? value)
-    {
-        Span<char> text = stackalloc char[10];
-        if (value is { } date && date.TryFormat(text, out var written, @"yyyy\-MM\-dd", CultureInfo.InvariantCulture))
-        {
-            Check(raw.sqlite3_bind_text(_statement, _parameters[name], Utf8(text[..written])));
-        }
-        else
-        {
-            Check(raw.sqlite3_bind_null(_statement, _parameters[name]));
-        }
-    }
+    public void Bind(string name, DateOnly? value) => BindFormatted(name, value, @"yyyy\-MM\-dd");
 
-    public void Bind(string name, DateTimeOffset? value)
+    public void Bind(string name, DateTimeOffset? value) => BindFormatted(name, value, @"yyyy\-MM\-dd HH\:mm\:ss.FFFFFFFzzz");
+
+    private void BindFormatted<T>(string name, T? value, string format) where T : struct, ISpanFormattable
     {
         Span<char> text = stackalloc char[40];
-        if (value is { } instant && instant.TryFormat(text, out var written, @"yyyy\-MM\-dd HH\:mm\:ss.FFFFFFFzzz", CultureInfo.InvariantCulture))
-        {
-            Check(raw.sqlite3_bind_text(_statement, _parameters[name], Utf8(text[..written])));
-        }
-        else
-        {
-            Check(raw.sqlite3_bind_null(_statement, _parameters[name]));
-        }
+        Check(value is { } present && present.TryFormat(text, out var written, format, CultureInfo.InvariantCulture)
+            ? raw.sqlite3_bind_text(_statement, _parameters[name], Utf8(text[..written]))
+            : raw.sqlite3_bind_null(_statement, _parameters[name]));
     }
 
     /// <summary>Runs the statement to its end.</summary>
@@ -174,8 +160,6 @@ internal sealed class PreparedStatement : IDisposable
         raw.sqlite3_column_type(_statement, column) == raw.SQLITE_NULL ? null : raw.sqlite3_column_text(_statement, column).utf8_to_string();
 
     public long Integer(int column) => raw.sqlite3_column_int64(_statement, column);
-
-    public bool IsNull(int column) => raw.sqlite3_column_type(_statement, column) == raw.SQLITE_NULL;
 
     private void Check(int rc)
     {
