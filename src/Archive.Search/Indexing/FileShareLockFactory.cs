@@ -30,16 +30,9 @@ internal sealed class FileShareLockFactory(string folder) : LockFactory
             {
                 return false;
             }
-            try
-            {
-                System.IO.Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-                _held = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
-                return true;
-            }
-            catch (IOException)
-            {
-                return false;
-            }
+            System.IO.Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            _held = TryOpen(path);
+            return _held is not null;
         }
 
         public override bool IsLocked()
@@ -48,14 +41,20 @@ internal sealed class FileShareLockFactory(string folder) : LockFactory
             {
                 return true;
             }
+            using var probe = TryOpen(path);
+            return probe is null;
+        }
+
+        // Null when another holder has the file open.
+        private static FileStream? TryOpen(string path)
+        {
             try
             {
-                using var probe = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
-                return false;
+                return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
             }
             catch (IOException)
             {
-                return true;
+                return null;
             }
         }
 
