@@ -35,17 +35,13 @@ public static class LanguageDetector
     internal static void CountLetters(string text, ref int latin, ref int cyrillic)
     {
         // Most posts hold no link: then no word is left out, and the letters are counted in one pass over the text
-        // with no word splitting (white space is not a letter). This was a twelfth of the parser's time.
+        // with no word splitting (white space is not a letter).
         if (text.Contains("://", StringComparison.Ordinal) || text.Contains("www.", StringComparison.OrdinalIgnoreCase))
         {
             CountLettersOutsideLinks(text, ref latin, ref cyrillic);
             return;
         }
-        foreach (var c in text)
-        {
-            latin += (uint)((c | 0x20) - 'a') <= 'z' - 'a' ? 1 : 0;
-            cyrillic += (uint)(c - '\u0400') <= 0xFF ? 1 : 0;
-        }
+        CountScripts(text, ref latin, ref cyrillic);
     }
 
     /// <summary>The letters of the words that are not links (a word with "://", or starting with "www.").</summary>
@@ -75,17 +71,17 @@ public static class LanguageDetector
                 continue;
             }
 
-            foreach (var c in word)
-            {
-                if (c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z'))
-                {
-                    latin++;
-                }
-                else if (c is (>= '\u0400' and <= '\u04FF'))
-                {
-                    cyrillic++;
-                }
-            }
+            CountScripts(word, ref latin, ref cyrillic);
+        }
+    }
+
+    // Latin letters (A-Z either case) and the Cyrillic block (U+0400-U+04FF), without a branch per character.
+    private static void CountScripts(ReadOnlySpan<char> chars, ref int latin, ref int cyrillic)
+    {
+        foreach (var c in chars)
+        {
+            latin += (uint)((c | 0x20) - 'a') <= 'z' - 'a' ? 1 : 0;
+            cyrillic += (uint)(c - '\u0400') <= 0xFF ? 1 : 0;
         }
     }
 }
