@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Archive.Benchmarks.Allocations;
 using Archive.Benchmarks.Corpus;
 using Archive.Benchmarks.Export;
 using Archive.Benchmarks.Ingest;
@@ -16,7 +17,7 @@ if (args.Length > 0 && args[0] == "micro")
     return 0;
 }
 
-var root = new RootCommand("Archive benchmark harness: corpus, corpus-check, export-corpus, queries, ingest, stages, search, micro, run-all.")
+var root = new RootCommand("Archive benchmark harness: corpus, corpus-check, export-corpus, queries, ingest, stages, search, allocations, micro, run-all.")
 {
     CorpusCommand.Create(),
     CorpusCheckCommand.Create(),
@@ -26,5 +27,6 @@ var root = new RootCommand("Archive benchmark harness: corpus, corpus-check, exp
     SearchCommand.Create(),
     RunAllCommand.Create(),
     StagesCommand.Create(),
+    AllocationsCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();
