@@ -175,7 +175,8 @@ public sealed class SearchIndex : IDisposable
         {
             OpenMode = mode,
             // Full buffers are flushed by the indexing threads, side by side; what is buffered when a rebuild commits
-            // is flushed by the committing thread alone. At 64 MB that last flush took 2.3-2.6 s of a 100k-post rebuild, at 16 MB 0.6-1.2 s.
+            // is flushed by the committing thread alone: at 64 MB about 1.9 s of a 100k-post rebuild, at 16 MB about 0.3 s
+            // (the rebuild's log line; docs/benchmarks.md).
             RAMBufferSizeMB = 16,
         };
         return new IndexWriter(_directory, config);

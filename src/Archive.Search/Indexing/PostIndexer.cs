@@ -50,13 +50,17 @@ public sealed class PostIndexer(SearchIndex index, ILogger<PostIndexer>? logger 
         var writer = index.Writer;
         var clock = Stopwatch.StartNew();
         var count = 0;
+        var committing = TimeSpan.Zero;
         using (index.SuspendRefresh())
         {
             try
             {
                 writer.DeleteAll();
                 count = await AddAllAsync(writer, new StorePostReader(db), ct);
+                // The commit flushes what is still buffered on this one thread: worth its own number in the log.
+                var added = clock.Elapsed;
                 writer.Commit();
+                committing = clock.Elapsed - added;
             }
             catch
             {
@@ -67,7 +71,8 @@ public sealed class PostIndexer(SearchIndex index, ILogger<PostIndexer>? logger 
         }
         index.Refresh();
         index.NeedsRebuild = false;
-        _logger.LogInformation("Rebuilt the index from the store: {Posts} posts in {ElapsedMs} ms", count, clock.ElapsedMilliseconds);
+        _logger.LogInformation("Rebuilt the index from the store: {Posts} posts in {ElapsedMs} ms, {CommitMs} ms of it committing",
+            count, clock.ElapsedMilliseconds, (long)committing.TotalMilliseconds);
         return count;
     }
 
