@@ -19,8 +19,9 @@ public sealed class ArchiveDbContext(DbContextOptions<ArchiveDbContext> options)
     {
         model.Entity<Post>(post =>
         {
-            post.HasKey(p => p.Id);
-            post.Property(p => p.Id).HasMaxLength(32);
+            post.HasKey(p => p.Key);
+            post.HasIndex(p => p.Id).IsUnique();
+            post.Property(p => p.Id).HasMaxLength(32).IsRequired();
             // Also the index for a channel's posts without message ids, which an ingest loads once per file to match re-read posts
             // in memory. Nothing looks posts up by ContentHash, so it has no index: one cost about a quarter of the writer's time.
             post.HasIndex(p => new { p.ChannelId, p.MessageId });
@@ -33,14 +34,14 @@ public sealed class ArchiveDbContext(DbContextOptions<ArchiveDbContext> options)
             post.HasMany(p => p.Hashtags).WithMany(h => h.Posts).UsingEntity<PostHashtag>(
                 "PostHashtags",
                 right => right.HasOne<Hashtag>().WithMany().HasForeignKey(ph => ph.HashtagId),
-                left => left.HasOne<Post>().WithMany(p => p.PostHashtags).HasForeignKey(ph => ph.PostId),
-                join => join.HasKey(ph => new { ph.PostId, ph.HashtagId }));
-            post.HasMany(p => p.Reactions).WithOne().HasForeignKey(r => r.PostId).OnDelete(DeleteBehavior.Cascade);
-            post.HasMany(p => p.MentionedDates).WithOne().HasForeignKey(d => d.PostId).OnDelete(DeleteBehavior.Cascade);
+                left => left.HasOne<Post>().WithMany(p => p.PostHashtags).HasForeignKey(ph => ph.PostKey),
+                join => join.HasKey(ph => new { ph.PostKey, ph.HashtagId }));
+            post.HasMany(p => p.Reactions).WithOne().HasForeignKey(r => r.PostKey).OnDelete(DeleteBehavior.Cascade);
+            post.HasMany(p => p.MentionedDates).WithOne().HasForeignKey(d => d.PostKey).OnDelete(DeleteBehavior.Cascade);
         });
         model.Entity<Hashtag>().HasIndex(h => h.Name).IsUnique();
-        model.Entity<Reaction>().HasKey(r => new { r.PostId, r.Emoji });
-        model.Entity<MentionedDate>().HasKey(d => new { d.PostId, d.Date });
+        model.Entity<Reaction>().HasKey(r => new { r.PostKey, r.Emoji });
+        model.Entity<MentionedDate>().HasKey(d => new { d.PostKey, d.Date });
         model.Entity<Channel>().HasIndex(c => c.Name).IsUnique();
         model.Entity<SourceFile>().HasIndex(s => s.Path).IsUnique();
     }

@@ -15,7 +15,7 @@ public sealed class PostIndexer(SearchIndex index, ILogger<PostIndexer>? logger 
     // One SQL parameter per id: SQLite's parameter limit favours moderate batches.
     private const int BatchSize = 500;
 
-    // A rebuild reads the store in id ranges of this many posts (keyset paging: constant cost per batch).
+    // A rebuild reads the store in key ranges of this many posts (keyset paging: constant cost per batch).
     private const int RebuildBatchSize = 2000;
     private readonly ILogger<PostIndexer> _logger = logger ?? NullLogger<PostIndexer>.Instance;
 
@@ -103,7 +103,7 @@ public sealed class PostIndexer(SearchIndex index, ILogger<PostIndexer>? logger 
         var count = 0;
         try
         {
-            string? after = null;
+            long after = 0;
             while (await store.NextBatchAsync(after, RebuildBatchSize, failed.Token) is { Count: > 0 } posts)
             {
                 foreach (var post in posts)
@@ -111,7 +111,7 @@ public sealed class PostIndexer(SearchIndex index, ILogger<PostIndexer>? logger 
                     queue.Add(post, failed.Token);
                 }
                 count += posts.Count;
-                after = posts[^1].Id;
+                after = posts[^1].Key;
             }
         }
         catch (OperationCanceledException) when (!ct.IsCancellationRequested)

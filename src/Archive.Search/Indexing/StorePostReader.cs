@@ -10,31 +10,37 @@ using Microsoft.EntityFrameworkCore;
 namespace Archive.Search.Indexing;
 
 /// <summary>
-/// Reads posts with what the index needs (channel, hashtags, mentioned dates): in id order a batch at a time for a
-/// rebuild, or by id for an update, with three flat SQL reads per batch. EF's Include with split queries and entity
+/// Reads posts with what the index needs (channel, hashtags, mentioned dates): in the store's key order a batch at a
+/// time for a rebuild (the order they were written in, so the reads go through the tables' pages in order), or by id for an update, with three flat SQL reads per batch. EF's Include with split queries and entity
 /// materialisation cost more than analysing the text, so this reads the columns straight off the SQLite reader.
 /// </summary>
 internal sealed class StorePostReader(ArchiveDbContext db)
 {
-    /// <summary>The next <paramref name="count"/> posts with ids after <paramref name="after"/> (null: from the first).</summary>
-    public Task<List<Post>> NextBatchAsync(string? after, int count, CancellationToken ct) =>
-        // The batch is a contiguous id range, so its hashtags and dates are one range read on each table's key.
+    /// <summary>The next <paramref name="count"/> posts with keys after <paramref name="after"/> (0: from the first).</summary>
+    public Task<List<Post>> NextBatchAsync(long after, int count, CancellationToken ct) =>
+        // The batch is a contiguous key range, so its hashtags and dates are one range read on each table's key.
         ReadAsync(
-            "p.\"Id\" > $after ORDER BY p.\"Id\" LIMIT $count",
-            [("$after", after ?? ""), ("$count", count)],
-            posts => ("BETWEEN $first AND $last", [("$first", posts[0].Id), ("$last", posts[^1].Id)]),
+            "p.\"Key\" > $after ORDER BY p.\"Key\" LIMIT $count",
+            [("$after", after), ("$count", count)],
+            posts => ("BETWEEN $first AND $last", [("$first", posts[0].Key), ("$last", posts[^1].Key)]),
             ct);
 
     /// <summary>The posts with these ids that the store holds (at most a few hundred at a time: one SQL parameter each).</summary>
-    public Task<List<Post>> ByIdsAsync(IReadOnlyList<string> ids, CancellationToken ct)
-    {
-        var parameters = ids.Select((id, i) => ($"$id{i}", (object)id)).ToList();
-        var list = $"IN ({string.Join(", ", parameters.Select(p => p.Item1))})";
-        return ReadAsync($"p.\"Id\" {list}", parameters, _ => (list, parameters), ct);
-    }
+    public Task<List<Post>> ByIdsAsync(IReadOnlyList<string> ids, CancellationToken ct) =>
+        ReadAsync($"p.\"Id\" {InList("$id", ids)}", Parameters("$id", ids), posts =>
+        {
+            var keys = posts.Select(p => (object)p.Key).ToList();
+            return (InList("$key", keys), Parameters("$key", keys));
+        }, ct);
+
+    private static string InList<T>(string prefix, IReadOnlyList<T> values) =>
+        $"IN ({string.Join(", ", values.Select((_, i) => $"{prefix}{i}"))})";
+
+    private static List<(string Name, object Value)> Parameters<T>(string prefix, IReadOnlyList<T> values) where T : notnull =>
+        values.Select((value, i) => ($"{prefix}{i}", (object)value)).ToList();
 
     private async Task<List<Post>> ReadAsync(string postFilter, IReadOnlyList<(string Name, object Value)> postParameters,
-        Func<List<Post>, (string PostIdFilter, IReadOnlyList<(string Name, object Value)> Parameters)> children, CancellationToken ct)
+        Func<List<Post>, (string PostKeyFilter, IReadOnlyList<(string Name, object Value)> Parameters)> children, CancellationToken ct)
     {
         var connection = db.Database.GetDbConnection();
         if (connection.State != ConnectionState.Open)
@@ -48,7 +54,7 @@ internal sealed class StorePostReader(ArchiveDbContext db)
         {
             command.CommandText = $"""
                 SELECT p."Id", p."Text", p."ContentHash", p."Language", p."ForwardedFrom", p."HasMedia",
-                       p."Published", p."PublishedConfidence", p."ReactionTotal", c."Name"
+                       p."Published", p."PublishedConfidence", p."ReactionTotal", c."Name", p."Key"
                 FROM "Posts" AS p JOIN "Channels" AS c ON c."Id" = p."ChannelId"
                 WHERE {postFilter}
                 """;
@@ -63,6 +69,7 @@ internal sealed class StorePostReader(ArchiveDbContext db)
                 }
                 posts.Add(new Post
                 {
+                    Key = reader.GetInt64(10),
                     Id = reader.GetString(0),
                     Text = reader.GetString(1),
                     ContentHash = reader.GetString(2),
@@ -81,21 +88,21 @@ internal sealed class StorePostReader(ArchiveDbContext db)
             return posts;
         }
 
-        var byId = posts.ToDictionary(p => p.Id, StringComparer.Ordinal);
-        var (postIdFilter, childParameters) = children(posts);
+        var byKey = posts.ToDictionary(p => p.Key);
+        var (postKeyFilter, childParameters) = children(posts);
         await using (var command = connection.CreateCommand())
         {
             command.CommandText = $"""
-                SELECT ph."PostId", h."Name", h."Display"
+                SELECT ph."PostKey", h."Name", h."Display"
                 FROM "PostHashtags" AS ph JOIN "Hashtags" AS h ON h."Id" = ph."HashtagId"
-                WHERE ph."PostId" {postIdFilter}
-                ORDER BY ph."PostId", ph."Order"
+                WHERE ph."PostKey" {postKeyFilter}
+                ORDER BY ph."PostKey", ph."Order"
                 """;
             Add(command, childParameters);
             await using var reader = await command.ExecuteReaderAsync(ct);
             while (await reader.ReadAsync(ct))
             {
-                if (byId.TryGetValue(reader.GetString(0), out var post))
+                if (byKey.TryGetValue(reader.GetInt64(0), out var post))
                 {
                     post.Hashtags.Add(new Hashtag { Name = reader.GetString(1), Display = reader.GetString(2) });
                 }
@@ -104,18 +111,18 @@ internal sealed class StorePostReader(ArchiveDbContext db)
         await using (var command = connection.CreateCommand())
         {
             command.CommandText = $"""
-                SELECT "PostId", "Date" FROM "MentionedDates"
-                WHERE "PostId" {postIdFilter}
+                SELECT "PostKey", "Date" FROM "MentionedDates"
+                WHERE "PostKey" {postKeyFilter}
                 """;
             Add(command, childParameters);
             await using var reader = await command.ExecuteReaderAsync(ct);
             while (await reader.ReadAsync(ct))
             {
-                if (byId.TryGetValue(reader.GetString(0), out var post))
+                if (byKey.TryGetValue(reader.GetInt64(0), out var post))
                 {
                     post.MentionedDates.Add(new MentionedDate
                     {
-                        PostId = post.Id,
+                        PostKey = post.Key,
                         Date = DateOnly.ParseExact(reader.GetString(1), "yyyy-MM-dd", CultureInfo.InvariantCulture),
                     });
                 }

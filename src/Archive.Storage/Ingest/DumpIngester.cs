@@ -250,7 +250,7 @@ public sealed partial class DumpIngester(ArchiveDbContext db, DumpReader reader,
                 foreach (var candidate in Candidates(post.SourceIndex))
                 {
                     if (leftOver.TryGetValue(candidate, out var stored)
-                        && TextSimilarity.Words(Writer.Text(stored.Id) ?? "", post.Text) >= TextSimilarity.EditThreshold)
+                        && TextSimilarity.Words(Writer.Text(stored.Key) ?? "", post.Text) >= TextSimilarity.EditThreshold)
                     {
                         edited = stored;
                         break;
@@ -290,13 +290,13 @@ public sealed partial class DumpIngester(ArchiveDbContext db, DumpReader reader,
             {
                 if (sameFile && stored.SourceIndex != post.SourceIndex)
                 {
-                    Writer.Move(stored.Id, post.SourceIndex);
+                    Writer.Move(stored.Key, post.SourceIndex);
                 }
                 Unchanged++;
                 return;
             }
             // A post another file brought keeps its place there; only its content follows the newer version.
-            Writer.Update(stored.Id, sameFile ? SourceFileId : stored.SourceFileId,
+            Writer.Update(stored.Key, sameFile ? SourceFileId : stored.SourceFileId,
                 sameFile ? post : post with { SourceIndex = stored.SourceIndex }, hash, fingerprint, Now);
             Updated++;
             Changed.Add(stored.Id);

@@ -73,45 +73,45 @@ internal sealed class PostWriter : IDisposable
         {
             return false;
         }
-        InsertChildren(id, post);
+        InsertChildren(command.LastInsertRowId, post);
         return true;
     }
 
-    /// <summary>Rewrites an existing post (same id) from a newer version of it.</summary>
-    public void Update(string id, int sourceFileId, ParsedPost post, string contentHash, string fingerprint, DateTimeOffset now)
+    /// <summary>Rewrites an existing post (same id, same key) from a newer version of it.</summary>
+    public void Update(long key, int sourceFileId, ParsedPost post, string contentHash, string fingerprint, DateTimeOffset now)
     {
         var command = Command("update", """
             UPDATE Posts SET SourceFileId = $source, SourceIndex = $index, Text = $text, ContentHash = $hash, Fingerprint = $fingerprint,
                 Language = $language, ForwardedFrom = $forwarded, HasMedia = $media, MediaNote = $mediaNote, Published = $published,
                 PublishedConfidence = $confidence, PublishedAt = $publishedAt, EditedAt = $editedAt, MessageId = $messageId,
                 Author = $author, ReplyToMessageId = $replyTo, ReactionTotal = $reactionTotal, UpdatedAt = $now
-            WHERE Id = $id
+            WHERE "Key" = $key
             """);
-        command.Bind("$id", id);
+        command.Bind("$key", key);
         SetFields(command, sourceFileId, post, contentHash, fingerprint, now);
         command.Execute();
         foreach (var table in (string[])["Reactions", "MentionedDates", "PostHashtags"])
         {
-            var delete = Command("delete" + table, $"DELETE FROM {table} WHERE PostId = $id");
-            delete.Bind("$id", id);
+            var delete = Command("delete" + table, $"DELETE FROM {table} WHERE PostKey = $key");
+            delete.Bind("$key", key);
             delete.Execute();
         }
-        InsertChildren(id, post);
+        InsertChildren(key, post);
     }
 
     /// <summary>Records where an unchanged post now sits in its file.</summary>
-    public void Move(string id, int sourceIndex)
+    public void Move(long key, int sourceIndex)
     {
-        var command = Command("move", "UPDATE Posts SET SourceIndex = $index WHERE Id = $id");
-        command.Bind("$id", id);
+        var command = Command("move", "UPDATE Posts SET SourceIndex = $index WHERE \"Key\" = $key");
+        command.Bind("$key", key);
         command.Bind("$index", sourceIndex);
         command.Execute();
     }
 
-    public string? Text(string id)
+    public string? Text(long key)
     {
-        var command = Command("text", "SELECT Text FROM Posts WHERE Id = $id");
-        command.Bind("$id", id);
+        var command = Command("text", "SELECT Text FROM Posts WHERE \"Key\" = $key");
+        command.Bind("$key", key);
         return command.Query(row => row.Text(0)).FirstOrDefault();
     }
 
@@ -119,7 +119,7 @@ internal sealed class PostWriter : IDisposable
     public List<StoredPost> ContentPosts(int channelId)
     {
         var command = Command("contentPosts", """
-            SELECT Id, ContentHash, Fingerprint, SourceFileId, SourceIndex FROM Posts
+            SELECT "Key", Id, ContentHash, Fingerprint, SourceFileId, SourceIndex FROM Posts
             WHERE ChannelId = $channel AND MessageId IS NULL ORDER BY SourceFileId, SourceIndex
             """);
         return ReadStored(command, channelId, messageIds: false);
@@ -129,7 +129,7 @@ internal sealed class PostWriter : IDisposable
     public List<StoredPost> MessagePosts(int channelId)
     {
         var command = Command("messagePosts", """
-            SELECT Id, ContentHash, Fingerprint, SourceFileId, SourceIndex, MessageId FROM Posts
+            SELECT "Key", Id, ContentHash, Fingerprint, SourceFileId, SourceIndex, MessageId FROM Posts
             WHERE ChannelId = $channel AND MessageId IS NOT NULL
             """);
         return ReadStored(command, channelId, messageIds: true);
@@ -138,8 +138,8 @@ internal sealed class PostWriter : IDisposable
     private static List<StoredPost> ReadStored(PreparedStatement command, int channelId, bool messageIds)
     {
         command.Bind("$channel", channelId);
-        return command.Query(row => new StoredPost(row.Text(0)!, row.Text(1)!, row.Text(2)!, (int)row.Integer(3), (int)row.Integer(4),
-            messageIds ? row.Integer(5) : null));
+        return command.Query(row => new StoredPost(row.Integer(0), row.Text(1)!, row.Text(2)!, row.Text(3)!, (int)row.Integer(4),
+            (int)row.Integer(5), messageIds ? row.Integer(6) : null));
     }
 
     private static void SetFields(PreparedStatement command, int sourceFileId, ParsedPost post, string contentHash, string fingerprint, DateTimeOffset now)
@@ -164,34 +164,34 @@ internal sealed class PostWriter : IDisposable
         command.Bind("$now", now);
     }
 
-    private void InsertChildren(string id, ParsedPost post)
+    private void InsertChildren(long key, ParsedPost post)
     {
         var reaction = Command("reaction", """
-            INSERT INTO Reactions (PostId, Emoji, Count, "Order") VALUES ($id, $emoji, $count, $order)
-            ON CONFLICT (PostId, Emoji) DO UPDATE SET Count = Count + excluded.Count
+            INSERT INTO Reactions (PostKey, Emoji, Count, "Order") VALUES ($key, $emoji, $count, $order)
+            ON CONFLICT (PostKey, Emoji) DO UPDATE SET Count = Count + excluded.Count
             """);
         for (var i = 0; i < post.Reactions.Count; i++)
         {
-            reaction.Bind("$id", id);
+            reaction.Bind("$key", key);
             reaction.Bind("$emoji", post.Reactions[i].Key);
             reaction.Bind("$count", post.Reactions[i].Value);
             reaction.Bind("$order", i);
             reaction.Execute();
         }
 
-        var date = Command("date", "INSERT OR IGNORE INTO MentionedDates (PostId, Date) VALUES ($id, $date)");
+        var date = Command("date", "INSERT OR IGNORE INTO MentionedDates (PostKey, Date) VALUES ($key, $date)");
         foreach (var mentioned in post.MentionedDates)
         {
-            date.Bind("$id", id);
+            date.Bind("$key", key);
             date.Bind("$date", mentioned);
             date.Execute();
         }
 
-        var tag = Command("tag", """INSERT OR IGNORE INTO PostHashtags (PostId, HashtagId, Spelling, "Order") VALUES ($id, $tag, $spelling, $order)""");
+        var tag = Command("tag", """INSERT OR IGNORE INTO PostHashtags (PostKey, HashtagId, Spelling, "Order") VALUES ($key, $tag, $spelling, $order)""");
         for (var i = 0; i < post.Hashtags.Count; i++)
         {
             var spelling = post.Hashtags[i].TrimStart('#');
-            tag.Bind("$id", id);
+            tag.Bind("$key", key);
             tag.Bind("$tag", HashtagId(spelling));
             tag.Bind("$spelling", spelling);
             tag.Bind("$order", i);
@@ -248,4 +248,4 @@ internal sealed class PostWriter : IDisposable
 }
 
 /// <summary>What the ingest needs to know of a stored post to match a re-read one against it.</summary>
-internal sealed record StoredPost(string Id, string ContentHash, string Fingerprint, int SourceFileId, int SourceIndex, long? MessageId);
+internal sealed record StoredPost(long Key, string Id, string ContentHash, string Fingerprint, int SourceFileId, int SourceIndex, long? MessageId);

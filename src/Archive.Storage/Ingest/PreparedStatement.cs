@@ -161,6 +161,9 @@ internal sealed class PreparedStatement : IDisposable
 
     public long Integer(int column) => raw.sqlite3_column_int64(_statement, column);
 
+    /// <summary>The rowid of the row the connection inserted last (right after <see cref="TryExecute"/> of an INSERT: this one's).</summary>
+    public long LastInsertRowId => raw.sqlite3_last_insert_rowid(_db);
+
     private void Check(int rc)
     {
         if (rc != raw.SQLITE_OK)

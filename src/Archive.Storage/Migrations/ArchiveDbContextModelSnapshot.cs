@@ -65,22 +65,22 @@ namespace Archive.Storage.Migrations
 
             modelBuilder.Entity("Archive.Storage.Posts.MentionedDate", b =>
                 {
-                    b.Property<string>("PostId")
-                        .HasColumnType("TEXT");
+                    b.Property<long>("PostKey")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateOnly>("Date")
                         .HasColumnType("TEXT");
 
-                    b.HasKey("PostId", "Date");
+                    b.HasKey("PostKey", "Date");
 
                     b.ToTable("MentionedDates");
                 });
 
             modelBuilder.Entity("Archive.Storage.Posts.Post", b =>
                 {
-                    b.Property<string>("Id")
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
+                    b.Property<long>("Key")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Author")
                         .HasColumnType("TEXT");
@@ -105,6 +105,11 @@ namespace Archive.Storage.Migrations
 
                     b.Property<bool>("HasMedia")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Id")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTimeOffset>("IngestedAt")
                         .HasColumnType("TEXT");
@@ -149,7 +154,10 @@ namespace Archive.Storage.Migrations
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Id");
+                    b.HasKey("Key");
+
+                    b.HasIndex("Id")
+                        .IsUnique();
 
                     b.HasIndex("Published");
 
@@ -162,8 +170,8 @@ namespace Archive.Storage.Migrations
 
             modelBuilder.Entity("Archive.Storage.Posts.Reaction", b =>
                 {
-                    b.Property<string>("PostId")
-                        .HasColumnType("TEXT");
+                    b.Property<long>("PostKey")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Emoji")
                         .HasColumnType("TEXT");
@@ -174,7 +182,7 @@ namespace Archive.Storage.Migrations
                     b.Property<int>("Order")
                         .HasColumnType("INTEGER");
 
-                    b.HasKey("PostId", "Emoji");
+                    b.HasKey("PostKey", "Emoji");
 
                     b.ToTable("Reactions");
                 });
@@ -219,8 +227,8 @@ namespace Archive.Storage.Migrations
 
             modelBuilder.Entity("PostHashtags", b =>
                 {
-                    b.Property<string>("PostId")
-                        .HasColumnType("TEXT");
+                    b.Property<long>("PostKey")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("HashtagId")
                         .HasColumnType("INTEGER");
@@ -232,7 +240,7 @@ namespace Archive.Storage.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.HasKey("PostId", "HashtagId");
+                    b.HasKey("PostKey", "HashtagId");
 
                     b.HasIndex("HashtagId");
 
@@ -243,7 +251,7 @@ namespace Archive.Storage.Migrations
                 {
                     b.HasOne("Archive.Storage.Posts.Post", null)
                         .WithMany("MentionedDates")
-                        .HasForeignKey("PostId")
+                        .HasForeignKey("PostKey")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -271,7 +279,7 @@ namespace Archive.Storage.Migrations
                 {
                     b.HasOne("Archive.Storage.Posts.Post", null)
                         .WithMany("Reactions")
-                        .HasForeignKey("PostId")
+                        .HasForeignKey("PostKey")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -286,7 +294,7 @@ namespace Archive.Storage.Migrations
 
                     b.HasOne("Archive.Storage.Posts.Post", null)
                         .WithMany("PostHashtags")
-                        .HasForeignKey("PostId")
+                        .HasForeignKey("PostKey")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -8,6 +8,13 @@ namespace Archive.Storage.Posts;
 /// <summary>A post in the store, the source of truth the search index is rebuilt from.</summary>
 public sealed class Post
 {
+    /// <summary>
+    /// The store's own row number (SQLite's rowid), never shown: what a post's hashtags, reactions and dates point at.
+    /// It grows with every insert, so an ingest appends those rows at the end of their tables' keys instead of
+    /// scattering them across the pages the random <see cref="Id"/> would put them in.
+    /// </summary>
+    public long Key { get; set; }
+
     /// <summary>The public id (in URLs and exports): stable across re-ingests and edits.</summary>
     public required string Id { get; set; }
 
@@ -74,7 +81,7 @@ public sealed class Hashtag
 /// <summary>How many times one emoji was given to one post.</summary>
 public sealed class Reaction
 {
-    public required string PostId { get; set; }
+    public long PostKey { get; set; }
     public required string Emoji { get; set; }
     public int Count { get; set; }
     /// <summary>Position in the source's list, so display keeps its order.</summary>
@@ -84,6 +91,6 @@ public sealed class Reaction
 /// <summary>A date the text of a post mentions ("posts about 1945").</summary>
 public sealed class MentionedDate
 {
-    public required string PostId { get; set; }
+    public long PostKey { get; set; }
     public DateOnly Date { get; set; }
 }

@@ -58,7 +58,7 @@ internal static partial class SamplePosts
             }
             foreach (var year in YearsIn(sample.Text))
             {
-                post.MentionedDates.Add(new MentionedDate { PostId = sample.Id, Date = new DateOnly(year, 1, 1) });
+                post.MentionedDates.Add(new MentionedDate { Date = new DateOnly(year, 1, 1) });
             }
             posts.Add(post);
         }
