@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 namespace Archive.Parsing.ChannelDumps;
 
 /// <summary>A post cut out of a channel dump: its merged body lines and the markers around it.</summary>
@@ -141,13 +142,16 @@ public static class PostSegmenter
             return [];
         }
 
-        var starts = FindPostStarts(run);
+        var starts = FindPostStarts(run, out var firstShowing);
+        // Lines are compared by number: a line's first showing in the run, renumbered from 0 within each post.
+        var postIds = mergeRenderings ? new int[run.Count] : [];
+        Array.Fill(postIds, -1);
         var posts = new List<SegmentedPost>(starts.Count);
         for (var p = 0; p < starts.Count; p++)
         {
             var end = p + 1 < starts.Count ? starts[p + 1] : run.Count;
             var lines = run[starts[p]..end];
-            var body = mergeRenderings ? RenderingMerger.MergeRenderings(lines) : lines;
+            var body = mergeRenderings ? RenderingMerger.MergeRenderings(lines, LineIds(firstShowing, starts[p], end, postIds)) : lines;
             posts.Add(new SegmentedPost(
                 body,
                 p == 0 ? forwardedFrom : null,
@@ -159,11 +163,38 @@ public static class PostSegmenter
         return posts;
     }
 
+    /// <summary>
+    /// Numbers for the lines [<paramref name="start"/>, <paramref name="end"/>) of a run, equal for equal lines and dense from 0,
+    /// from the run's first showings; <paramref name="scratch"/> (one slot per run line, all -1) is left as it was found.
+    /// </summary>
+    private static int[] LineIds(int[] firstShowing, int start, int end, int[] scratch)
+    {
+        var ids = new int[end - start];
+        var next = 0;
+        for (var i = start; i < end; i++)
+        {
+            ref var id = ref scratch[firstShowing[i]];
+            if (id < 0)
+            {
+                id = next++;
+            }
+            ids[i - start] = id;
+        }
+        for (var i = start; i < end; i++)
+        {
+            scratch[firstShowing[i]] = -1;
+        }
+        return ids;
+    }
+
     /// <summary>Indexes where posts start inside a run of body lines with no markers (always starts with 0).</summary>
+    internal static List<int> FindPostStarts(IReadOnlyList<string> run) => FindPostStarts(run, out _);
+
+    /// <summary>As <see cref="FindPostStarts(IReadOnlyList{string})"/>; <paramref name="firstShowing"/> gives each line the index of its first showing in the run.</summary>
     // A per-character loop run for every post: compiled optimized at once, not left in slow tier-0 code (with a
     // patchpoint call per iteration) for the first seconds of an ingest while the tiering thread catches up.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    internal static List<int> FindPostStarts(IReadOnlyList<string> run)
+    internal static List<int> FindPostStarts(IReadOnlyList<string> run, out int[] firstShowing)
     {
         var n = run.Count;
         var starts = new List<int> { 0 };
@@ -173,11 +204,15 @@ public static class PostSegmenter
         var strongRef = new int[n];
         var lastIndex = new Dictionary<string, int>(n, StringComparer.Ordinal);
         var previous = new int[n];
+        firstShowing = new int[n];
         for (var j = 0; j < n; j++)
         {
-            previous[j] = lastIndex.TryGetValue(run[j], out var k) ? k : -1;
+            // One hash of the line, not two (hashing long lines is a good part of segmenting).
+            ref var last = ref CollectionsMarshal.GetValueRefOrAddDefault(lastIndex, run[j], out var seen);
+            previous[j] = seen ? last : -1;
+            last = j;
             strongRef[j] = previous[j] >= 0 && previous[previous[j]] < 0 && RenderingMerger.IsStrong(run[j]) ? previous[j] : -1;
-            lastIndex[run[j]] = j;
+            firstShowing[j] = previous[j] >= 0 ? firstShowing[previous[j]] : j;
         }
 
         var start = 0;

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 namespace Archive.Parsing.ChannelDumps;
 
 /// <summary>
@@ -66,9 +67,11 @@ public static class RenderingMerger
     /// Splits one post's body lines into its two renderings and merges them. The split is the point
     /// where the two halves share the most lines; a body shown once comes back unchanged.
     /// </summary>
-    public static List<string> MergeRenderings(IReadOnlyList<string> lines)
+    public static List<string> MergeRenderings(IReadOnlyList<string> lines) => MergeRenderings(lines, ToIds(lines));
+
+    /// <summary>As <see cref="MergeRenderings(IReadOnlyList{string})"/>, with the lines already numbered: equal lines, equal numbers, dense from 0.</summary>
+    internal static List<string> MergeRenderings(IReadOnlyList<string> lines, int[] ids)
     {
-        var ids = ToIds(lines);
         var split = FindSecondRendering(lines, ids);
         if (split < 0)
         {
@@ -126,10 +129,10 @@ public static class RenderingMerger
         var map = new Dictionary<string, int>(lines.Count, StringComparer.Ordinal);
         for (var i = 0; i < lines.Count; i++)
         {
-            if (!map.TryGetValue(lines[i], out var id))
+            ref var id = ref CollectionsMarshal.GetValueRefOrAddDefault(map, lines[i], out var seen);
+            if (!seen)
             {
-                id = map.Count;
-                map[lines[i]] = id;
+                id = map.Count - 1;
             }
 
             ids[i] = id;

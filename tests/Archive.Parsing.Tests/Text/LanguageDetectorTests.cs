@@ -32,6 +32,26 @@ public class LanguageDetectorTests
         return (latin, cyrillic) == (latinByWord, cyrillicByWord);
     }
 
+    // The vector-at-a-time count against the definition, char by char; the added chars sit on both sides of each range's ends.
+    [Property(MaxTest = 500)]
+    public bool Counting_a_vector_at_a_time_equals_counting_char_by_char(NonNull<string> text, PositiveInt copies)
+    {
+        var sample = string.Concat(Enumerable.Repeat(text.Get + "Ёжa\u04FFZ\u0400\u03FF\u0500@[`{", copies.Get % 40 + 1));
+        int latin = 0, cyrillic = 0;
+        LanguageDetector.CountScripts(sample, ref latin, ref cyrillic);
+        return latin == sample.Count(c => c is >= 'a' and <= 'z' or >= 'A' and <= 'Z')
+            && cyrillic == sample.Count(c => c is >= '\u0400' and <= '\u04FF');
+    }
+
+    [Fact]
+    public void A_text_longer_than_a_vector_lane_can_count_is_counted_whole()
+    {
+        // Over 2^16 letters per lane: the lanes' counts are added up before they could wrap.
+        int latin = 0, cyrillic = 0;
+        LanguageDetector.CountScripts(new string('ж', 3_000_000) + new string('q', 1_500_001), ref latin, ref cyrillic);
+        Assert.Equal((1_500_001, 3_000_000), (latin, cyrillic));
+    }
+
     [Fact]
     public void Letters_of_links_are_left_out_however_the_link_is_written()
     {
