@@ -29,6 +29,8 @@ public static class StagesCommand
                 return 2;
             }
             var files = IngestPaths.Expand([parse.GetValue(corpus)!]);
+            // The collector as the ingest verb runs it: server GC (the harness's runtimeconfig, as the app's), batch mode.
+            System.Runtime.GCSettings.LatencyMode = System.Runtime.GCLatencyMode.Batch;
             JsonLine.Print(ParseOnly(files));
             JsonLine.Print(await StoreAsync("parse+store", files, Path.Combine(dataDir, "archive.db"), DumpReader.Default, ct));
             // Last: the parsed corpus is held in memory, which would swell the other stages' memory figures.
