@@ -11,8 +11,8 @@ using Lucene.Net.Search;
 
 namespace Archive.Search.Querying;
 
-/// <summary>Runs searches against the index: hits, facets, snippets, related posts.</summary>
-public sealed class PostSearcher(SearchIndex index)
+/// <summary>Runs searches against the index: hits, facets, snippets (over the store's texts), related posts.</summary>
+public sealed class PostSearcher(SearchIndex index, PostTexts texts)
 {
     public const int MaxPageSize = 100;
 
@@ -67,11 +67,7 @@ public sealed class PostSearcher(SearchIndex index)
             searcher.Search(query, facets is null ? top : MultiCollector.Wrap(top, facets));
 
             var topDocs = top.GetTopDocs((page - 1) * pageSize, pageSize);
-            var hits = new List<SearchHit>(topDocs.ScoreDocs.Length);
-            foreach (var scoreDoc in topDocs.ScoreDocs)
-            {
-                hits.Add(ToHit(searcher.Doc(scoreDoc.Doc), float.IsNaN(scoreDoc.Score) ? 0 : scoreDoc.Score, parsed.Highlight));
-            }
+            var hits = ToHits(searcher, topDocs.ScoreDocs, parsed.Highlight);
             // Only an empty result pays for the walk over the term dictionary.
             var suggestion = top.TotalHits == 0 ? SpellingSuggester.Suggest(searcher.IndexReader, request.Query) : null;
             return new SearchResult(top.TotalHits, hits, facets?.Result() ?? SearchFacets.Empty, clock.Elapsed) { Notes = notes, Suggestion = suggestion };
@@ -88,6 +84,10 @@ public sealed class PostSearcher(SearchIndex index)
         }
         var docId = found.ScoreDocs[0].Doc;
         var post = searcher.Doc(docId);
+        if (texts.For([postId]).GetValueOrDefault(postId) is not { } text)
+        {
+            return [];
+        }
 
         var likeThis = new MoreLikeThis(searcher.IndexReader)
         {
@@ -100,7 +100,7 @@ public sealed class PostSearcher(SearchIndex index)
         };
         var query = new BooleanQuery
         {
-            { likeThis.Like(docId), Occur.MUST },
+            { likeThis.Like(new StringReader(text), PostFields.Text), Occur.MUST },
             { new TermQuery(new Term(PostFields.Id, postId)), Occur.MUST_NOT },
         };
         // Duplicates are left out by their stored content hash (the hash is not indexed): ask for a few more than
@@ -109,22 +109,21 @@ public sealed class PostSearcher(SearchIndex index)
         for (var wanted = count + 8; ; wanted *= 4)
         {
             var top = searcher.Search(query, wanted);
-            var related = new List<SearchHit>(count);
+            var others = new List<ScoreDoc>(count);
             foreach (var scoreDoc in top.ScoreDocs)
             {
-                var doc = searcher.Doc(scoreDoc.Doc);
-                if (hash is null || doc.Get(PostFields.ContentHash) != hash)
+                if (hash is null || searcher.Doc(scoreDoc.Doc, ContentHashOnly).Get(PostFields.ContentHash) != hash)
                 {
-                    related.Add(ToHit(doc, scoreDoc.Score, MatchTerms.None));
-                    if (related.Count == count)
+                    others.Add(scoreDoc);
+                    if (others.Count == count)
                     {
                         break;
                     }
                 }
             }
-            if (related.Count == count || top.TotalHits <= wanted)
+            if (others.Count == count || top.TotalHits <= wanted)
             {
-                return related;
+                return ToHits(searcher, others, MatchTerms.None);
             }
         }
     });
@@ -143,13 +142,24 @@ public sealed class PostSearcher(SearchIndex index)
         _ => Sort.RELEVANCE,
     };
 
-    private static SearchHit ToHit(Document doc, float score, MatchTerms highlight)
+    private static readonly ISet<string> ContentHashOnly = new HashSet<string> { PostFields.ContentHash };
+
+    // The stored fields of each hit from the index, the texts of all of them in one read of the store.
+    private List<SearchHit> ToHits(IndexSearcher searcher, IReadOnlyList<ScoreDoc> scoreDocs, MatchTerms highlight)
+    {
+        var docs = scoreDocs.Select(s => searcher.Doc(s.Doc)).ToList();
+        var byId = texts.For(docs.Select(d => d.Get(PostFields.Id)).ToList());
+        return docs.Select((doc, i) => ToHit(doc, float.IsNaN(scoreDocs[i].Score) ? 0 : scoreDocs[i].Score,
+            byId.GetValueOrDefault(doc.Get(PostFields.Id)) ?? "", highlight)).ToList();
+    }
+
+    private static SearchHit ToHit(Document doc, float score, string text, MatchTerms highlight)
     {
         var published = doc.GetField(PostFields.Published)?.GetInt32Value();
         return new SearchHit(
             Id: doc.Get(PostFields.Id),
             Score: score,
-            Snippet: SnippetBuilder.Build(doc.Get(PostFields.Text) ?? "", highlight),
+            Snippet: SnippetBuilder.Build(text, highlight),
             Channel: doc.Get(PostFields.Channel) ?? "",
             Published: published is { } key ? PostFields.FromDateKey(key) : null,
             PublishedConfidence: Enum.TryParse<DateConfidence>(doc.Get(PostFields.Confidence), out var confidence) ? confidence : DateConfidence.Unknown,

@@ -1,3 +1,4 @@
+using Archive.Storage;
 using System.Diagnostics;
 using Archive.Benchmarks.Harness;
 using Archive.Benchmarks.QueryFiles;
@@ -14,6 +15,8 @@ public static class SearchBenchmark
     {
         var services = new ServiceCollection();
         services.AddLogging();
+        // As the site has them: the index, and the store the hits' texts come from.
+        services.AddArchiveStore(Path.Combine(dataDir, "archive.db"));
         services.AddArchiveSearch(Path.Combine(dataDir, "index"));
         using var provider = services.BuildServiceProvider();
         var searcher = provider.GetRequiredService<PostSearcher>();

@@ -20,6 +20,9 @@ public sealed class IndexedArchive : IAsyncLifetime
     public PostIndexer Indexer { get; private set; } = null!;
     public PostSearcher Searcher { get; private set; } = null!;
 
+    /// <summary>The texts of hits, read from this archive's store.</summary>
+    public PostTexts Texts { get; private set; } = null!;
+
     public ArchiveDbContext OpenStore() => new(new DbContextOptionsBuilder<ArchiveDbContext>().UseSqlite($"Data Source={StorePath}").Options);
 
     public async Task InitializeAsync()
@@ -38,7 +41,8 @@ public sealed class IndexedArchive : IAsyncLifetime
         }
         Index = new SearchIndex(IndexPath);
         Indexer = new PostIndexer(Index);
-        Searcher = new PostSearcher(Index);
+        Texts = new PostTexts(new StoreContexts(this));
+        Searcher = new PostSearcher(Index, Texts);
         await using (var db = OpenStore())
         {
             await Indexer.RebuildAsync(db);
@@ -46,6 +50,11 @@ public sealed class IndexedArchive : IAsyncLifetime
     }
 
     internal Post Post(string id) => Posts.Single(p => p.Id == id);
+
+    private sealed class StoreContexts(IndexedArchive archive) : IDbContextFactory<ArchiveDbContext>
+    {
+        public ArchiveDbContext CreateDbContext() => archive.OpenStore();
+    }
 
     public Task DisposeAsync()
     {

@@ -39,19 +39,19 @@ public class IndexDirectoryTests(IndexedArchive archive) : IClassFixture<Indexed
         using var reader = DirectoryReader.Open(directory);
         Assert.Equal(archive.Posts.Count, reader.NumDocs);
         var liveDocs = MultiFields.GetLiveDocs(reader);
-        var texts = new Dictionary<string, string>();
+        var hashes = new Dictionary<string, string>();
         for (var doc = 0; doc < reader.MaxDoc; doc++)
         {
             if (liveDocs is null || liveDocs.Get(doc))
             {
                 var stored = reader.Document(doc);
-                texts[stored.Get(PostFields.Id)] = stored.Get(PostFields.Text);
+                hashes[stored.Get(PostFields.Id)] = stored.Get(PostFields.ContentHash);
             }
         }
         foreach (var post in archive.Posts)
         {
-            Assert.True(texts.TryGetValue(post.Id, out var text), $"post {post.Id} is not in the index");
-            Assert.True(text == post.Text, $"post {post.Id}: the stored text differs from the store's");
+            Assert.True(hashes.TryGetValue(post.Id, out var hash), $"post {post.Id} is not in the index");
+            Assert.True(hash == post.ContentHash, $"post {post.Id}: the stored content hash differs from the store's");
         }
     }
 

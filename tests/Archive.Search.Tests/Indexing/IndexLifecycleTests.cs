@@ -98,7 +98,7 @@ public class IndexLifecycleTests : IAsyncLifetime
         await using var db = _archive.OpenStore();
         Assert.True(await indexer.EnsureBuiltAsync(db));
         Assert.False(index.NeedsRebuild);
-        Assert.Equal(_archive.Posts.Count, new PostSearcher(index).Search(new SearchRequest()).Total);
+        Assert.Equal(_archive.Posts.Count, new PostSearcher(index, _archive.Texts).Search(new SearchRequest()).Total);
     }
 
     [Fact]
@@ -122,7 +122,7 @@ public class IndexLifecycleTests : IAsyncLifetime
         {
             await new PostIndexer(reopened).EnsureBuiltAsync(db);
         }
-        Assert.Equal(_archive.Posts.Count, new PostSearcher(reopened).Search(new SearchRequest()).Total);
+        Assert.Equal(_archive.Posts.Count, new PostSearcher(reopened, _archive.Texts).Search(new SearchRequest()).Total);
     }
 
     [Fact]
@@ -131,7 +131,7 @@ public class IndexLifecycleTests : IAsyncLifetime
         _archive.Index.Dispose();
         using var reopened = new SearchIndex(_archive.IndexPath);
         Assert.False(reopened.NeedsRebuild);
-        Assert.Equal(_archive.Posts.Count, new PostSearcher(reopened).Search(new SearchRequest()).Total);
+        Assert.Equal(_archive.Posts.Count, new PostSearcher(reopened, _archive.Texts).Search(new SearchRequest()).Total);
     }
 
     [Fact]
@@ -164,6 +164,6 @@ public class IndexLifecycleTests : IAsyncLifetime
         using var second = new SearchIndex(_archive.IndexPath);
         Assert.False(second.IsWritable);
         Assert.True(second.IsOpen);
-        Assert.Equal(_archive.Posts.Count, new PostSearcher(second).Search(new SearchRequest()).Total);
+        Assert.Equal(_archive.Posts.Count, new PostSearcher(second, _archive.Texts).Search(new SearchRequest()).Total);
     }
 }

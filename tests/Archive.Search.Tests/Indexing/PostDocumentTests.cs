@@ -60,6 +60,15 @@ public class PostDocumentTests(IndexedArchive archive) : IClassFixture<IndexedAr
     }
 
     [Fact]
+    public void The_text_is_searched_but_not_kept_in_the_index()
+    {
+        // Hits and related posts take the text from the store; a stored copy would cost every rebuild its compression.
+        var text = new PostDocument().Fill(archive.Posts[0]).Single(f => f.Name == PostFields.Text);
+        Assert.True(text.IndexableFieldType.IsIndexed);
+        Assert.False(text.IndexableFieldType.IsStored);
+    }
+
+    [Fact]
     public void A_reused_document_carries_nothing_of_the_post_before()
     {
         var rich = archive.Posts.First(p => p.Hashtags.Count > 0 && p.Published is not null && p.MentionedDates.Count > 0);
