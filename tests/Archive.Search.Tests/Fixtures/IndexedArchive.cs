@@ -59,6 +59,7 @@ public sealed class IndexedArchive : IAsyncLifetime
     public Task DisposeAsync()
     {
         Index.Dispose();
+        Texts.Dispose();
         SqliteConnection.ClearAllPools();
         try
         {
