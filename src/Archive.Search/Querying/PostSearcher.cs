@@ -63,8 +63,8 @@ public sealed class PostSearcher(SearchIndex index, PostTexts texts)
                 _ => TopFieldCollector.Create(SortFor(sort), wanted, fillFields: false,
                     trackDocScores: parsed.Query is not null, trackMaxScore: false, docsScoredInOrder: false),
             };
-            var facets = request.WithFacets ? new FacetCollector() : null;
-            searcher.Search(query, facets is null ? top : MultiCollector.Wrap(top, facets));
+            var facets = request.WithFacets ? new FacetCollector(top) : null;
+            searcher.Search(query, facets ?? (ICollector)top);
 
             var topDocs = top.GetTopDocs((page - 1) * pageSize, pageSize);
             var hits = ToHits(searcher, topDocs.ScoreDocs, parsed.Highlight);
