@@ -33,7 +33,7 @@ public static class SearchBenchmark
         var errors = 0;
         // CPU time and allocations as well as wall time: on a shared machine they are what other load does not distort.
         var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
-        var allocatedBefore = GC.GetTotalAllocatedBytes(precise: false);
+        var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
         var total = Stopwatch.StartNew();
         for (var r = 0; r < repeat; r++)
         {
@@ -47,7 +47,7 @@ public static class SearchBenchmark
         }
         total.Stop();
         var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
-        var allocated = GC.GetTotalAllocatedBytes(precise: false) - allocatedBefore;
+        var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
         timings.Sort();
         return new SearchReport(
             Engine: "archive-lucene",

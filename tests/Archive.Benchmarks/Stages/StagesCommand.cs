@@ -76,7 +76,7 @@ public static class StagesCommand
         "stages", stage, posts, Math.Round(elapsed.TotalSeconds, 3),
         Math.Round((Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds, 3),
         Math.Round(posts / elapsed.TotalSeconds, 1),
-        Math.Round(Environment.WorkingSet / 1048576.0, 1), Math.Round(GC.GetTotalAllocatedBytes() / 1048576.0, 1));
+        Math.Round(Environment.WorkingSet / 1048576.0, 1), Math.Round(GC.GetTotalAllocatedBytes(precise: true) / 1048576.0, 1));
 }
 
 /// <summary>A format that hands out posts parsed beforehand, so a stage can time the store without the parser.</summary>
