@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
-# Publishes the app the way the Dockerfile does (Release, ReadyToRun, framework-dependent) into artifacts/app,
-# so that the benchmarks measure what ships. Prints the path of the app's dll.
-# Usage: tests/Archive.Benchmarks/publish-app.sh
+# Publishes a project the way the Dockerfile publishes the app (Release, ReadyToRun, framework-dependent), so that the
+# benchmarks measure code compiled as it ships. Prints the path of the published dll.
+# Usage: tests/Archive.Benchmarks/publish-app.sh [PROJECT_DIR] [OUT_DIR]
+#   defaults: src/Archive.Web into artifacts/app; stages.sh publishes the harness itself into artifacts/harness.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-out=artifacts/app
+project=${1:-src/Archive.Web}
+out=${2:-artifacts/app}
 rm -rf "$out"
-dotnet publish src/Archive.Web -c Release -o "$out" --self-contained false -p:UseAppHost=false -p:PublishReadyToRun=true \
+dotnet publish "$project" -c Release -o "$out" --self-contained false -p:UseAppHost=false -p:PublishReadyToRun=true \
   -r "linux-$(uname -m | sed 's/x86_64/x64/; s/aarch64/arm64/')" -v quiet -nologo >&2
-echo "$PWD/$out/Archive.Web.dll"
+echo "$PWD/$out/$(basename "$project" | sed 's/$/.dll/')"

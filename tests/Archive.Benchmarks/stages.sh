@@ -11,11 +11,8 @@ work=${3:-/tmp/archive-stages}
 cd "$(dirname "$0")/../.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
-out=artifacts/harness
-rm -rf "$out"
-dotnet publish tests/Archive.Benchmarks -c Release -o "$out" --self-contained false -p:UseAppHost=false -p:PublishReadyToRun=true \
-  -r "linux-$(uname -m | sed 's/x86_64/x64/; s/aarch64/arm64/')" -v quiet -nologo >&2
+harness=$(tests/Archive.Benchmarks/publish-app.sh tests/Archive.Benchmarks artifacts/harness)
 for _ in $(seq 1 "$rounds"); do
   rm -rf "$work"
-  dotnet "$out/Archive.Benchmarks.dll" stages --data "$work" "$corpus"
+  dotnet "$harness" stages --data "$work" "$corpus"
 done
