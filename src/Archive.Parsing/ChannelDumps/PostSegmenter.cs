@@ -144,14 +144,14 @@ public static class PostSegmenter
 
         var starts = FindPostStarts(run, out var firstShowing);
         // Lines are compared by number: a line's first showing in the run, renumbered from 0 within each post.
-        var postIds = mergeRenderings ? new int[run.Count] : [];
-        Array.Fill(postIds, -1);
+        var scratch = mergeRenderings ? new int[run.Count] : [];
+        Array.Fill(scratch, -1);
         var posts = new List<SegmentedPost>(starts.Count);
         for (var p = 0; p < starts.Count; p++)
         {
             var end = p + 1 < starts.Count ? starts[p + 1] : run.Count;
             var lines = run[starts[p]..end];
-            var body = mergeRenderings ? RenderingMerger.MergeRenderings(lines, LineIds(firstShowing, starts[p], end, postIds)) : lines;
+            var body = mergeRenderings ? RenderingMerger.MergeRenderings(lines, LineIds(firstShowing, starts[p], end, scratch)) : lines;
             posts.Add(new SegmentedPost(
                 body,
                 p == 0 ? forwardedFrom : null,

@@ -11,8 +11,9 @@ namespace Archive.Search.Indexing;
 
 /// <summary>
 /// Reads posts with what the index needs (channel, hashtags, mentioned dates): in the store's key order a batch at a
-/// time for a rebuild (the order they were written in, so the reads go through the tables' pages in order), or by id for an update, with three flat SQL reads per batch. EF's Include with split queries and entity
-/// materialisation cost more than analysing the text, so this reads the columns straight off the SQLite reader.
+/// time for a rebuild (the order they were written in, so the reads go through the tables' pages in order), or by id
+/// for an update, with three flat SQL reads per batch. EF's Include with split queries and entity materialisation cost
+/// more than analysing the text, so this reads the columns straight off the SQLite reader.
 /// </summary>
 internal sealed class StorePostReader(ArchiveDbContext db)
 {

@@ -83,7 +83,6 @@ public sealed class PostSearcher(SearchIndex index, PostTexts texts)
             return [];
         }
         var docId = found.ScoreDocs[0].Doc;
-        var post = searcher.Doc(docId);
         if (texts.For([postId]).GetValueOrDefault(postId) is not { } text)
         {
             return [];
@@ -105,7 +104,7 @@ public sealed class PostSearcher(SearchIndex index, PostTexts texts)
         };
         // Duplicates are left out by their stored content hash (the hash is not indexed): ask for a few more than
         // wanted, and for more again in the rare case that duplicates took the extra places.
-        var hash = post.Get(PostFields.ContentHash);
+        var hash = searcher.Doc(docId, ContentHashOnly).Get(PostFields.ContentHash);
         for (var wanted = count + 8; ; wanted *= 4)
         {
             var top = searcher.Search(query, wanted);
@@ -144,7 +143,7 @@ public sealed class PostSearcher(SearchIndex index, PostTexts texts)
 
     private static readonly ISet<string> ContentHashOnly = new HashSet<string> { PostFields.ContentHash };
 
-    // The stored fields of each hit from the index, the texts of all of them in one read of the store.
+    // The stored fields of each hit from the index, their texts from the store.
     private List<SearchHit> ToHits(IndexSearcher searcher, IReadOnlyList<ScoreDoc> scoreDocs, MatchTerms highlight)
     {
         var docs = scoreDocs.Select(s => searcher.Doc(s.Doc)).ToList();
