@@ -18,8 +18,11 @@ namespace Archive.Search.Indexing;
 /// </remarks>
 internal sealed class IndexDirectory(string path) : FSDirectory(new DirectoryInfo(path), new FileShareLockFactory(path))
 {
-    /// <summary>Buffer of a stored-fields input: a 16 KB chunk is then read in four calls instead of sixteen.</summary>
+    /// <summary>Buffer of a stored-fields input: a 16 KB chunk of an index from before <see cref="ArchiveCodec"/> is then read in four calls instead of sixteen.</summary>
     internal const int StoredFieldsBufferSize = 4096;
+
+    // Segments written with the archive's codec can be read only once Lucene knows its name.
+    static IndexDirectory() => _ = ArchiveCodec.Instance;
 
     private const string StoredFieldsExtension = "." + Lucene.Net.Codecs.Lucene40.Lucene40StoredFieldsWriter.FIELDS_EXTENSION;
 
