@@ -14,7 +14,8 @@ namespace Archive.Search.Facets;
 /// It wraps the collector of the page's top hits and passes every hit on to it: beside it under a
 /// <see cref="MultiCollector"/>, each hit was one more interface call, from a call site that saw two types (a slow
 /// dispatch). This runs for every hit of every search, so the per-hit work is kept to array reads: the single-valued fields
-/// (channel, language, month) and the multi-valued one (hashtags) get their own loops, and the year is not counted
+/// (channel, language, month) are one increment together (<see cref="SingleValuedCombinations"/>), the multi-valued
+/// one (hashtags) gets its own loop, and the year is not counted
 /// per hit at all: a post has a year exactly when it has a month (both come from its publication date), so the
 /// years are the months' totals added up by year.
 /// </remarks>
@@ -29,10 +30,11 @@ internal sealed class FacetCollector(ICollector topHits) : ICollector
     private readonly FieldOrdinals?[] _values = new FieldOrdinals?[Fields.Length];
     private readonly int[]?[] _counts = new int[]?[Fields.Length];
 
-    // The current segment's fields that have values, split by layout: what Collect walks.
-    private readonly int[][] _singleOrds = new int[Fields.Length][];
-    private readonly int[][] _singleCounts = new int[Fields.Length][];
-    private int _singles;
+    // The current segment's fields that have values, split by layout: what Collect walks. The single-valued
+    // fields are counted together, per tuple of their ordinals (SingleValuedCombinations).
+    private SingleValuedCombinations? _combinations;
+    private int[] _combinationOfDoc = [];
+    private int[] _combinationCounts = [];
     private readonly int[][] _multiStarts = new int[Fields.Length][];
     private readonly int[][] _multiOrds = new int[Fields.Length][];
     private readonly int[][] _multiCounts = new int[Fields.Length][];
@@ -47,7 +49,9 @@ internal sealed class FacetCollector(ICollector topHits) : ICollector
         topHits.SetNextReader(context);
         FlushSegment();
         var segment = FacetOrdinals.For(context.AtomicReader, Fields);
-        _singles = 0;
+        _combinations = segment.Combinations;
+        _combinationOfDoc = segment.Combinations.OfDoc;
+        _combinationCounts = new int[segment.Combinations.Count];
         _multis = 0;
         for (var f = 0; f < Fields.Length; f++)
         {
@@ -66,25 +70,13 @@ internal sealed class FacetCollector(ICollector topHits) : ICollector
                 _multiOrds[_multis] = values.Ords;
                 _multiCounts[_multis++] = counts;
             }
-            else
-            {
-                _singleOrds[_singles] = values.Ords;
-                _singleCounts[_singles++] = counts;
-            }
         }
     }
 
     public void Collect(int doc)
     {
         topHits.Collect(doc);
-        for (var i = 0; i < _singles; i++)
-        {
-            var ord = _singleOrds[i][doc];
-            if (ord >= 0)
-            {
-                _singleCounts[i][ord]++;
-            }
-        }
+        _combinationCounts[_combinationOfDoc[doc]]++;
         for (var i = 0; i < _multis; i++)
         {
             var starts = _multiStarts[i];
@@ -126,6 +118,27 @@ internal sealed class FacetCollector(ICollector topHits) : ICollector
 
     private void FlushSegment()
     {
+        if (_combinations is { } combinations)
+        {
+            var fields = combinations.Fields;
+            for (var t = 0; t < _combinationCounts.Length; t++)
+            {
+                var count = _combinationCounts[t];
+                if (count == 0)
+                {
+                    continue;
+                }
+                for (var i = 0; i < fields.Length; i++)
+                {
+                    var ord = combinations.Ords[t * fields.Length + i];
+                    if (ord >= 0)
+                    {
+                        _counts[fields[i]]![ord] += count;
+                    }
+                }
+            }
+            _combinations = null;
+        }
         for (var f = 0; f < Fields.Length; f++)
         {
             var values = _values[f];
@@ -146,7 +159,6 @@ internal sealed class FacetCollector(ICollector topHits) : ICollector
             _values[f] = null;
             _counts[f] = null;
         }
-        _singles = 0;
         _multis = 0;
     }
 }

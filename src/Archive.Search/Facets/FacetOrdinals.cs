@@ -14,10 +14,17 @@ internal sealed class FacetOrdinals
     // Keyed by the segment's core: it lives as long as the segment, through refreshes and deletes.
     private static readonly ConditionalWeakTable<object, FacetOrdinals> BySegment = new();
 
-    private FacetOrdinals(FieldOrdinals?[] fields) => Fields = fields;
+    private FacetOrdinals(FieldOrdinals?[] fields, SingleValuedCombinations combinations)
+    {
+        Fields = fields;
+        Combinations = combinations;
+    }
 
     /// <summary>Per facet field (in <see cref="FacetCollector"/>'s order); null when the segment has no values for it.</summary>
     public FieldOrdinals?[] Fields { get; }
+
+    /// <summary>The single-valued fields' ordinals of each document as one number.</summary>
+    public SingleValuedCombinations Combinations { get; }
 
     public static FacetOrdinals For(AtomicReader reader, IReadOnlyList<string> fields) =>
         BySegment.GetValue(reader.CoreCacheKey, _ => Load(reader, fields));
@@ -32,7 +39,81 @@ internal sealed class FacetOrdinals
                 loaded[f] = FieldOrdinals.Load(values, reader.MaxDoc);
             }
         }
-        return new FacetOrdinals(loaded);
+        return new FacetOrdinals(loaded, SingleValuedCombinations.Of(loaded, reader.MaxDoc));
+    }
+}
+
+/// <summary>
+/// The segment's single-valued facet fields (channel, language, month) taken together: each document's tuple of
+/// ordinals is numbered, so that counting a hit is one increment for all of them instead of one per field, and
+/// the tuples' counts are spread back over the fields once per segment.
+/// </summary>
+/// <remarks>
+/// There are few distinct tuples (channels × languages × months that occur, a few thousand at most), against a
+/// counter increment per field for every hit of every search.
+/// </remarks>
+internal sealed class SingleValuedCombinations
+{
+    private SingleValuedCombinations(int[] fields, int[] ofDoc, int[] ords, int count)
+    {
+        Fields = fields;
+        OfDoc = ofDoc;
+        Ords = ords;
+        Count = count;
+    }
+
+    /// <summary>The facet fields (indexes into <see cref="FacetOrdinals.Fields"/>) taken together.</summary>
+    public int[] Fields { get; }
+
+    /// <summary>Each document's tuple number.</summary>
+    public int[] OfDoc { get; }
+
+    /// <summary>Tuple t's ordinal of field i is <c>Ords[t * Fields.Length + i]</c>, -1 for none.</summary>
+    public int[] Ords { get; }
+
+    /// <summary>How many distinct tuples there are.</summary>
+    public int Count { get; }
+
+    public static SingleValuedCombinations Of(FieldOrdinals?[] fields, int maxDoc)
+    {
+        var singles = Enumerable.Range(0, fields.Length).Where(f => fields[f] is { Starts: null }).ToArray();
+        var ofDoc = new int[maxDoc];
+        var numbers = new Dictionary<TupleKey, int>();
+        var ords = new List<int>();
+        var tuple = new int[singles.Length];
+        for (var doc = 0; doc < maxDoc; doc++)
+        {
+            for (var i = 0; i < singles.Length; i++)
+            {
+                tuple[i] = fields[singles[i]]!.Ords[doc];
+            }
+            var key = new TupleKey(tuple);
+            if (!numbers.TryGetValue(key, out var number))
+            {
+                number = numbers.Count;
+                numbers.Add(new TupleKey([.. tuple]), number);
+                ords.AddRange(tuple);
+            }
+            ofDoc[doc] = number;
+        }
+        return new SingleValuedCombinations(singles, ofDoc, ords.ToArray(), numbers.Count);
+    }
+
+    // Equality by content, for the dictionary: the lookup key wraps the scratch array, the stored key a copy.
+    private readonly struct TupleKey(int[] ords) : IEquatable<TupleKey>
+    {
+        private readonly int[] _ords = ords;
+
+        public bool Equals(TupleKey other) => _ords.AsSpan().SequenceEqual(other._ords);
+
+        public override bool Equals(object? obj) => obj is TupleKey other && Equals(other);
+
+        public override int GetHashCode()
+        {
+            var hash = new HashCode();
+            hash.AddBytes(System.Runtime.InteropServices.MemoryMarshal.AsBytes(_ords.AsSpan()));
+            return hash.ToHashCode();
+        }
     }
 }
 

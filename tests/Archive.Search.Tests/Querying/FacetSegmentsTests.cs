@@ -1,0 +1,62 @@
+using System.Globalization;
+using Archive.Search.Querying;
+using Archive.Search.Tests.Fixtures;
+
+namespace Archive.Search.Tests.Querying;
+
+/// <summary>
+/// Facets over an index of several segments with deleted documents, as incremental updates leave it: the counts per
+/// segment (the single-valued fields counted together per tuple) must add up to what the store holds.
+/// </summary>
+public sealed class FacetSegmentsTests : IAsyncLifetime
+{
+    private readonly IndexedArchive _archive = new();
+
+    public async Task InitializeAsync()
+    {
+        await _archive.InitializeAsync();
+        // Re-indexing every other post deletes it from the rebuilt segment and writes it into a new one.
+        await using var db = _archive.OpenStore();
+        await _archive.Indexer.IndexAsync(db, _archive.Posts.Where((_, i) => i % 2 == 0).Select(p => p.Id).ToList());
+    }
+
+    public Task DisposeAsync() => _archive.DisposeAsync();
+
+    [Fact]
+    public void The_index_has_several_segments_and_deletions()
+    {
+        _archive.Index.WithSearcher(searcher =>
+        {
+            Assert.True(searcher.IndexReader.Leaves.Count > 1, $"{searcher.IndexReader.Leaves.Count} segment(s)");
+            Assert.True(searcher.IndexReader.HasDeletions);
+            return 0;
+        });
+    }
+
+    [Fact]
+    public void Facets_over_everything_add_up_across_segments()
+    {
+        var facets = _archive.Searcher.Search(new SearchRequest()).Facets;
+        AssertCounts(_archive.Posts.GroupBy(p => p.Channel.Name), facets.Channels);
+        AssertCounts(_archive.Posts.GroupBy(p => p.Language), facets.Languages);
+        AssertCounts(_archive.Posts.Where(p => p.Published is not null).GroupBy(p => p.Published!.Value.ToString("yyyy-MM", CultureInfo.InvariantCulture)), facets.Months);
+        AssertCounts(_archive.Posts.Where(p => p.Published is not null).GroupBy(p => p.Published!.Value.Year.ToString(CultureInfo.InvariantCulture)), facets.Years);
+        AssertCounts(_archive.Posts.SelectMany(p => p.Hashtags).GroupBy(h => h.Display), facets.Hashtags);
+    }
+
+    [Fact]
+    public void Facets_of_a_filtered_search_add_up_across_segments()
+    {
+        var language = _archive.Posts.GroupBy(p => p.Language).OrderByDescending(g => g.Count()).First().Key;
+        var facets = _archive.Searcher.Search(new SearchRequest { Languages = [language] }).Facets;
+        var matching = _archive.Posts.Where(p => p.Language == language).ToList();
+        AssertCounts(matching.GroupBy(p => p.Channel.Name), facets.Channels);
+        AssertCounts(matching.Where(p => p.Published is not null).GroupBy(p => p.Published!.Value.ToString("yyyy-MM", CultureInfo.InvariantCulture)), facets.Months);
+        AssertCounts(matching.SelectMany(p => p.Hashtags).GroupBy(h => h.Display), facets.Hashtags);
+    }
+
+    private static void AssertCounts(IEnumerable<IGrouping<string, object>> expected, IReadOnlyList<FacetCount> actual) =>
+        Assert.Equal(
+            expected.ToDictionary(g => g.Key, g => g.Count()).OrderBy(p => p.Key, StringComparer.Ordinal),
+            actual.ToDictionary(f => f.Value, f => f.Count).OrderBy(p => p.Key, StringComparer.Ordinal));
+}
