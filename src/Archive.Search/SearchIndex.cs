@@ -90,6 +90,32 @@ public sealed class SearchIndex : IDisposable
         }
     }
 
+    /// <summary>
+    /// Merges the index into one segment when it has several, commits, and lets searches see the result; returns how
+    /// many segments there were (nothing is done for one or none, or when the index is open read-only).
+    /// </summary>
+    /// <remarks>
+    /// Every search pays per segment: a term lookup per segment for each query word, the facet ordinals, the collectors.
+    /// A rebuild leaves one segment per flushed RAM buffer (eight at 100k posts), and an archive changes little once
+    /// built. Searches go on over the old segments while the merge runs, then move to the merged one.
+    /// </remarks>
+    public int MergeSegments()
+    {
+        if (_writer is null)
+        {
+            return 0;
+        }
+        var segments = WithSearcher(searcher => searcher.IndexReader.Leaves.Count);
+        if (segments <= 1)
+        {
+            return segments;
+        }
+        _writer.ForceMerge(1);
+        _writer.Commit();
+        Refresh();
+        return segments;
+    }
+
     /// <summary>Keeps the background refresh from publishing a half-built index while a rebuild runs.</summary>
     internal IDisposable SuspendRefresh()
     {

@@ -51,7 +51,6 @@ public sealed class PostIndexer(SearchIndex index, ILogger<PostIndexer>? logger 
         var clock = Stopwatch.StartNew();
         var count = 0;
         var committing = TimeSpan.Zero;
-        var merging = TimeSpan.Zero;
         using (index.SuspendRefresh())
         {
             try
@@ -62,11 +61,6 @@ public sealed class PostIndexer(SearchIndex index, ILogger<PostIndexer>? logger 
                 var added = clock.Elapsed;
                 writer.Commit();
                 committing = clock.Elapsed - added;
-                // A rebuild leaves a segment per flushed buffer; every search pays per segment (term lookups, facet
-                // ordinals, collectors), and an archive's index changes little once built, so it is merged into one.
-                writer.ForceMerge(1);
-                writer.Commit();
-                merging = clock.Elapsed - added - committing;
             }
             catch
             {
@@ -77,8 +71,8 @@ public sealed class PostIndexer(SearchIndex index, ILogger<PostIndexer>? logger 
         }
         index.Refresh();
         index.NeedsRebuild = false;
-        _logger.LogInformation("Rebuilt the index from the store: {Posts} posts in {ElapsedMs} ms, {CommitMs} ms of it committing, {MergeMs} ms merging into one segment",
-            count, clock.ElapsedMilliseconds, (long)committing.TotalMilliseconds, (long)merging.TotalMilliseconds);
+        _logger.LogInformation("Rebuilt the index from the store: {Posts} posts in {ElapsedMs} ms, {CommitMs} ms of it committing",
+            count, clock.ElapsedMilliseconds, (long)committing.TotalMilliseconds);
         return count;
     }
 

@@ -48,6 +48,7 @@ public static class ArchiveWebServices
 
         services.AddSingleton<ArchiveReadiness>();
         services.AddHostedService<ArchiveStartup>();
+        services.AddHostedService<SegmentMerging>();
         // After the start-up above, so the store is migrated and the demo is in before the first scan.
         services.AddLiveImport(builder.Configuration, ImportServices.ImportFileVia);
         return options;

@@ -8,18 +8,17 @@ using Lucene.Net.Index;
 
 namespace Archive.Search.Tests.Indexing;
 
-/// <summary>What a rebuild leaves on disk: one segment, in the archive's codec; and an index from before the codec still opens.</summary>
+/// <summary>The index's format on disk: the archive's codec, small stored-field chunks; and an index from before the codec still opens.</summary>
 public class IndexFormatTests(IndexedArchive archive) : IClassFixture<IndexedArchive>
 {
     [Fact]
-    public void A_rebuild_leaves_one_segment_written_with_the_archive_codec()
+    public void Segments_are_written_with_the_archive_codec()
     {
         using var directory = new IndexDirectory(archive.IndexPath);
         var infos = new SegmentInfos();
         infos.Read(directory);
-        var segment = Assert.Single(infos.Segments);
-        Assert.Equal(ArchiveCodec.RegisteredName, segment.Info.Codec.Name);
-        Assert.Equal(archive.Posts.Count, segment.Info.DocCount);
+        Assert.NotEmpty(infos.Segments);
+        Assert.All(infos.Segments, segment => Assert.Equal(ArchiveCodec.RegisteredName, segment.Info.Codec.Name));
     }
 
     [Fact]

@@ -59,4 +59,24 @@ public sealed class FacetSegmentsTests : IAsyncLifetime
         Assert.Equal(
             expected.ToDictionary(g => g.Key, g => g.Count()).OrderBy(p => p.Key, StringComparer.Ordinal),
             actual.ToDictionary(f => f.Value, f => f.Count).OrderBy(p => p.Key, StringComparer.Ordinal));
+
+    [Fact]
+    public void Merging_the_segments_leaves_one_with_the_same_posts_and_facets()
+    {
+        var before = _archive.Searcher.Search(new SearchRequest());
+        var segments = _archive.Index.MergeSegments();
+        Assert.True(segments > 1, $"{segments} segment(s) before the merge");
+        _archive.Index.WithSearcher(searcher =>
+        {
+            Assert.Single(searcher.IndexReader.Leaves);
+            Assert.False(searcher.IndexReader.HasDeletions);
+            return 0;
+        });
+        var after = _archive.Searcher.Search(new SearchRequest());
+        Assert.Equal(before.Total, after.Total);
+        Assert.Equal(before.Facets.Channels, after.Facets.Channels);
+        Assert.Equal(before.Facets.Hashtags, after.Facets.Hashtags);
+        Assert.Equal(before.Facets.Months, after.Facets.Months);
+        Assert.Equal(1, _archive.Index.MergeSegments());
+    }
 }

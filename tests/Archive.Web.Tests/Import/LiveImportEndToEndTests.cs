@@ -127,4 +127,35 @@ public sealed class LiveImportEndToEndTests : IDisposable
             Assert.Null(SourceFileRow(bad)!.Value.Error);
         }
     }
+
+    [Fact]
+    public async Task Segments_that_imports_left_are_merged_into_one_when_the_site_starts_again()
+    {
+        var index = Path.Combine(DataDirectory, "index");
+        int SegmentCount() => Directory.GetFiles(index, "*.si").Length;
+        await using (var app = new LiveImportApp(DataDirectory, ImportDirectory))
+        {
+            using var client = app.CreateClient();
+            // The first file is a first import (a rebuild); each later one is added to the index as a segment of its own.
+            foreach (var word in new[] { "firstsegmentword", "secondsegmentword", "thirdsegmentword" })
+            {
+                Drop(word + ".txt", Article(word));
+                Assert.True(await EventuallyAsync(async () => await SearchTotalAsync(client, word) == 1), $"{word} was not imported");
+            }
+        }
+        SqliteConnection.ClearAllPools();
+        var before = SegmentCount();
+        Assert.True(before > 1, $"the imports left {before} segment(s); the test needs several");
+
+        await using (var restarted = new LiveImportApp(DataDirectory, ImportDirectory))
+        {
+            using var client = restarted.CreateClient();
+            Assert.True(await EventuallyAsync(() => Task.FromResult(SegmentCount() == 1)),
+                $"the index still had {SegmentCount()} segments {Patience.TotalSeconds} s after the start (from {before})");
+            foreach (var word in new[] { "firstsegmentword", "secondsegmentword", "thirdsegmentword" })
+            {
+                Assert.Equal(1, await SearchTotalAsync(client, word));
+            }
+        }
+    }
 }
