@@ -15,7 +15,7 @@ namespace Archive.Search.Facets;
 /// <see cref="MultiCollector"/>, each hit was one more interface call, from a call site that saw two types (a slow
 /// dispatch). This runs for every hit of every search, so the per-hit work is kept to array reads: the single-valued fields
 /// (channel, language, month) are one increment together (<see cref="SingleValuedCombinations"/>), the multi-valued
-/// one (hashtags) gets its own loop, and the year is not counted
+/// one (hashtags, and any field left out of the combination) gets its own loop, and the year is not counted
 /// per hit at all: a post has a year exactly when it has a month (both come from its publication date), so the
 /// years are the months' totals added up by year.
 /// </remarks>
@@ -64,10 +64,10 @@ internal sealed class FacetCollector(ICollector topHits) : ICollector
             }
             var counts = new int[values.Labels.Length];
             _counts[f] = counts;
-            if (values.Starts is { } starts)
+            if (segment.PerHit[f] is { Starts: { } starts } perHit)
             {
                 _multiStarts[_multis] = starts;
-                _multiOrds[_multis] = values.Ords;
+                _multiOrds[_multis] = perHit.Ords;
                 _multiCounts[_multis++] = counts;
             }
         }

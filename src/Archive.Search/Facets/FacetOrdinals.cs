@@ -18,6 +18,7 @@ internal sealed class FacetOrdinals
     {
         Fields = fields;
         Combinations = combinations;
+        PerHit = fields.Select((values, f) => values is null || combinations.Fields.Contains(f) ? null : values.AsMultiValued()).ToArray();
     }
 
     /// <summary>Per facet field (in <see cref="FacetCollector"/>'s order); null when the segment has no values for it.</summary>
@@ -25,6 +26,9 @@ internal sealed class FacetOrdinals
 
     /// <summary>The single-valued fields' ordinals of each document as one number.</summary>
     public SingleValuedCombinations Combinations { get; }
+
+    /// <summary>Per facet field, its ordinals in the multi-valued layout when it is counted hit by hit (not in <see cref="Combinations"/>); else null.</summary>
+    public FieldOrdinals?[] PerHit { get; }
 
     public static FacetOrdinals For(AtomicReader reader, IReadOnlyList<string> fields) =>
         BySegment.GetValue(reader.CoreCacheKey, _ => Load(reader, fields));
@@ -49,8 +53,8 @@ internal sealed class FacetOrdinals
 /// the tuples' counts are spread back over the fields once per segment.
 /// </summary>
 /// <remarks>
-/// There are few distinct tuples (channels × languages × months that occur, a few thousand at most), against a
-/// counter increment per field for every hit of every search.
+/// There are few distinct tuples (a channel posts in a few months; 728 in the 100k-post benchmark corpus), against a
+/// counter increment per field for every hit of every search. An archive with too many tuples has its fields counted hit by hit.
 /// </remarks>
 internal sealed class SingleValuedCombinations
 {
@@ -74,9 +78,22 @@ internal sealed class SingleValuedCombinations
     /// <summary>How many distinct tuples there are.</summary>
     public int Count { get; }
 
+    /// <summary>
+    /// Combines the single-valued fields, or none of them when their tuples are so many that spreading the tuples'
+    /// counts back (once per segment of every search, however few its hits) would cost more than it saves.
+    /// </summary>
     public static SingleValuedCombinations Of(FieldOrdinals?[] fields, int maxDoc)
     {
         var singles = Enumerable.Range(0, fields.Length).Where(f => fields[f] is { Starts: null }).ToArray();
+        var combined = Number(fields, singles, maxDoc);
+        return combined.Count <= Math.Max(MinTupleLimit, maxDoc / 16) ? combined : Number(fields, [], maxDoc);
+    }
+
+    // A segment of a few thousand posts may have as many tuples as posts and still spread them back quickly.
+    private const int MinTupleLimit = 4096;
+
+    private static SingleValuedCombinations Number(FieldOrdinals?[] fields, int[] singles, int maxDoc)
+    {
         var ofDoc = new int[maxDoc];
         var numbers = new Dictionary<TupleKey, int>();
         var ords = new List<int>();
@@ -133,6 +150,27 @@ internal sealed class FieldOrdinals
     public int[]? Starts { get; }
     public int[] Ords { get; }
     public string[] Labels { get; }
+
+    /// <summary>The same ordinals in the multi-valued layout (<see cref="Starts"/> set, no -1 placeholders).</summary>
+    public FieldOrdinals AsMultiValued()
+    {
+        if (Starts is not null)
+        {
+            return this;
+        }
+        var starts = new int[Ords.Length + 1];
+        var ords = new List<int>(Ords.Length);
+        for (var doc = 0; doc < Ords.Length; doc++)
+        {
+            starts[doc] = ords.Count;
+            if (Ords[doc] >= 0)
+            {
+                ords.Add(Ords[doc]);
+            }
+        }
+        starts[Ords.Length] = ords.Count;
+        return new FieldOrdinals(starts, ords.ToArray(), Labels);
+    }
 
     public static FieldOrdinals Load(SortedSetDocValues values, int maxDoc)
     {
