@@ -10,7 +10,7 @@ namespace Archive.Web.Rendering;
 public sealed record TimelineBar(int Year, int? Month, int Count)
 {
     public string Label => Month is { } m
-        ? new DateOnly(Year, m, 1).ToString("MMMM yyyy", CultureInfo.InvariantCulture)
+        ? $"{CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(m)} {Year.ToString(CultureInfo.InvariantCulture)}"
         : Year.ToString(CultureInfo.InvariantCulture);
 }
 
@@ -28,10 +28,15 @@ public static class TimelineSvg
     /// <summary>Bars from the month facet, with empty months filled in; years instead when the span is long.</summary>
     public static IReadOnlyList<TimelineBar> Bars(IReadOnlyList<FacetCount> months)
     {
-        var parsed = months
-            .Select(m => (Ok: DateOnly.TryParseExact(m.Value + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d), Date: d, m.Count))
-            .Where(m => m.Ok)
-            .ToDictionary(m => (m.Date.Year, m.Date.Month), m => m.Count);
+        // Every search draws the chart: the "yyyy-MM" keys are read as two numbers, not parsed as dates.
+        var parsed = new Dictionary<(int Year, int Month), int>(months.Count);
+        foreach (var month in months)
+        {
+            if (YearMonth(month.Value) is { } key)
+            {
+                parsed[key] = month.Count;
+            }
+        }
         if (parsed.Count == 0)
         {
             return [];
@@ -51,6 +56,16 @@ public static class TimelineSvg
             bars.Add(new TimelineBar(date.Year, date.Month, parsed.GetValueOrDefault((date.Year, date.Month))));
         }
         return bars;
+    }
+
+    private static (int Year, int Month)? YearMonth(string value)
+    {
+        var dash = value.IndexOf('-');
+        return dash > 0
+            && int.TryParse(value.AsSpan(0, dash), NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1 and <= 9999
+            && int.TryParse(value.AsSpan(dash + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var month) && month is >= 1 and <= 12
+            ? (year, month)
+            : null;
     }
 
     /// <summary>The SVG; <paramref name="href"/> gives the (unencoded) link of a bar.</summary>

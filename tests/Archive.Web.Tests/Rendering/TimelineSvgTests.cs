@@ -16,6 +16,15 @@ public sealed class TimelineSvgTests
     }
 
     [Fact]
+    public void Keys_that_are_no_month_are_left_out()
+    {
+        var bars = TimelineSvg.Bars([new("2023-13", 9), new("2023", 9), new("x-01", 9), new("-2023-01", 9), new("2023-11", 4), new("2023-12", 2)]);
+
+        Assert.Equal(["November 2023", "December 2023"], bars.Select(b => b.Label));
+        Assert.Equal([4, 2], bars.Select(b => b.Count));
+    }
+
+    [Fact]
     public void A_span_longer_than_ten_years_is_drawn_per_year()
     {
         var bars = TimelineSvg.Bars([new("2001-01", 2), new("2001-06", 3), new("2015-03", 1)]);
