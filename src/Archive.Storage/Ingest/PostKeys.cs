@@ -128,7 +128,14 @@ public static class PostKeys
     internal static string ShortId(string key)
     {
         const string alphabet = "abcdefghijklmnopqrstuvwxyz234567";
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(key));
+        // The thread's reused hash object, as for the content hashes: a one-shot SHA256.HashData sets up and tears
+        // down an OpenSSL context for every post the writer inserts.
+        var sha256 = t_sha256 ??= IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        Span<byte> utf8 = stackalloc byte[256];
+        var bytes = key.Length <= 64 ? utf8[..Encoding.UTF8.GetBytes(key, utf8)] : Encoding.UTF8.GetBytes(key);
+        sha256.AppendData(bytes);
+        Span<byte> hash = stackalloc byte[32];
+        sha256.GetHashAndReset(hash);
         ulong bits = 0;
         for (var i = 0; i < 8; i++)
         {

@@ -8,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Archive.Benchmarks.Search;
 
-/// <summary>Runs a query file against the index in-process, the way the web page searches (facets on, one page), and times each search.</summary>
+/// <summary>Runs a query file against the index in-process, the way the web page searches (facets on, one page, the index merged into one segment as the server merges it), and times each search.</summary>
 public static class SearchBenchmark
 {
     public static SearchReport Run(string dataDir, string queryFile, int repeat, int pageSize)
@@ -20,6 +20,10 @@ public static class SearchBenchmark
         services.AddArchiveSearch(Path.Combine(dataDir, "index"));
         using var provider = services.BuildServiceProvider();
         var searcher = provider.GetRequiredService<PostSearcher>();
+        // As the server does once it is up (Hosting/SegmentMerging): a rebuild leaves a segment per flushed buffer.
+        var merging = Stopwatch.StartNew();
+        var segments = provider.GetRequiredService<SearchIndex>().MergeSegments();
+        merging.Stop();
 
         var requests = QueryLine.ReadFile(queryFile).Select(q => q.ToRequest(pageSize)).ToList();
 
@@ -61,6 +65,8 @@ public static class SearchBenchmark
         {
             CpuMsPerQuery = Math.Round(cpu.TotalMilliseconds / timings.Count, 3),
             AllocatedKbPerQuery = Math.Round(allocated / 1024.0 / timings.Count, 1),
+            SegmentsMerged = segments > 1 ? segments : 0,
+            MergeMs = segments > 1 ? merging.ElapsedMilliseconds : 0,
         };
     }
 
@@ -86,4 +92,9 @@ public sealed record SearchReport(string Engine, int Queries, int Repeat, double
     public double CpuMsPerQuery { get; init; }
 
     public double AllocatedKbPerQuery { get; init; }
+
+    /// <summary>How many segments the index had when the run merged them into one before searching (0: it had one).</summary>
+    public int SegmentsMerged { get; init; }
+
+    public long MergeMs { get; init; }
 }

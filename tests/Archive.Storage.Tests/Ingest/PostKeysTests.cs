@@ -38,6 +38,20 @@ public class PostKeysTests
     public void Content_hash_equals_the_split_and_join_definition(string text) =>
         Assert.Equal(ReferenceContentHash(text), PostKeys.ContentHash(text));
 
+    // Ids are stored and published: the reused hash object must give the ids the one-shot SHA-256 gave.
+    [Theory]
+    [InlineData("mfa_russia\n0123abcd\n0")]
+    [InlineData("Министерство иностранных дел Российской Федерации — официальный канал\nmessage\n123456789")]
+    [InlineData("")]
+    public void Short_ids_are_the_first_60_bits_of_the_keys_sha256_in_base32(string key)
+    {
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(key));
+        var bits = System.Buffers.Binary.BinaryPrimitives.ReadUInt64BigEndian(hash);
+        var expected = new string(Enumerable.Range(0, 12).Select(i => "abcdefghijklmnopqrstuvwxyz234567"[(int)(bits >> (64 - 5 * (i + 1))) & 31]).ToArray());
+        Assert.Equal(expected, PostKeys.ShortId(key));
+        Assert.Equal(expected, PostKeys.ShortId(key)); // and again, from the reset hash object
+    }
+
     [Fact]
     public void Content_hash_of_a_long_post_equals_the_split_and_join_definition()
     {
