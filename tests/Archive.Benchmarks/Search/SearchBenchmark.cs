@@ -37,7 +37,9 @@ public static class SearchBenchmark
         var errors = 0;
         // CPU time and allocations as well as wall time: on a shared machine they are what other load does not distort.
         var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
-        var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+        // The searches run on this thread: its own count is exact and excludes background work (the merge's threads, the
+        // searcher refresh). The process-wide precise count once came out negative here after the merge (14:37, 2026-11-29).
+        var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
         var total = Stopwatch.StartNew();
         for (var r = 0; r < repeat; r++)
         {
@@ -51,7 +53,7 @@ public static class SearchBenchmark
         }
         total.Stop();
         var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
-        var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
         timings.Sort();
         return new SearchReport(
             Engine: "archive-lucene",
