@@ -92,7 +92,8 @@ public sealed class SearchIndex : IDisposable
 
     /// <summary>
     /// Merges the index into one segment when it has several, commits, and lets searches see the result; returns how
-    /// many segments there were (nothing is done for one or none, or when the index is open read-only).
+    /// many segments there were (nothing is done for one or none, or when the index is open read-only). Throws
+    /// <see cref="ObjectDisposedException"/> when the index is closed before the merge is done (the merge is abandoned).
     /// </summary>
     /// <remarks>
     /// Every search pays per segment: a term lookup per segment for each query word, the facet ordinals, the collectors.
@@ -110,7 +111,14 @@ public sealed class SearchIndex : IDisposable
         {
             return segments;
         }
-        _writer.ForceMerge(1);
+        try
+        {
+            _writer.ForceMerge(1);
+        }
+        catch (IOException e) when (e.InnerException is MergePolicy.MergeAbortedException)
+        {
+            throw new ObjectDisposedException(nameof(SearchIndex), "The index was closed while its segments were being merged; the merge was abandoned.");
+        }
         _writer.Commit();
         Refresh();
         return segments;
@@ -249,7 +257,9 @@ public sealed class SearchIndex : IDisposable
         if (_writer is not null)
         {
             _writer.Commit();
-            _writer.Dispose();
+            // A merge still running (the server's merge into one segment takes 19 s at a million posts) is abandoned,
+            // not waited for: what is committed stays, and the next start merges again. Stopping the server is quick.
+            _writer.Dispose(waitForMerges: false);
         }
         _directory.Dispose();
         _stop.Dispose();

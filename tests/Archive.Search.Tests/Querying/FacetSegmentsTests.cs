@@ -79,4 +79,19 @@ public sealed class FacetSegmentsTests : IAsyncLifetime
         Assert.Equal(before.Facets.Months, after.Facets.Months);
         Assert.Equal(1, _archive.Index.MergeSegments());
     }
+
+    [Fact]
+    public async Task Closing_the_index_during_a_merge_keeps_every_post()
+    {
+        var posts = _archive.Searcher.Search(new SearchRequest()).Total;
+        var merge = Task.Run(_archive.Index.MergeSegments);
+        _archive.Index.Dispose();
+        // Either the merge finished first, or closing abandoned it; nothing else may come out of it.
+        var outcome = await Record.ExceptionAsync(() => merge);
+        Assert.True(outcome is null or ObjectDisposedException, $"the merge ended with {outcome}");
+
+        using var reopened = new SearchIndex(_archive.IndexPath);
+        Assert.False(reopened.NeedsRebuild);
+        Assert.Equal(posts, new PostSearcher(reopened, _archive.Texts).Search(new SearchRequest()).Total);
+    }
 }
