@@ -16,8 +16,8 @@ public sealed class SegmentMerging(SearchIndex index, ILogger<SegmentMerging> lo
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        // ForceMerge cannot be cancelled: on shutdown the host does not wait for it, and closing the index waits for
-        // the merge (or abandons it) without losing anything committed.
+        // ForceMerge cannot be cancelled: on shutdown the host does not wait for it, and closing the index abandons
+        // the merge without losing anything committed (MergeSegments then throws ObjectDisposedException).
         var merge = Task.Run(Merge, CancellationToken.None);
         try
         {
