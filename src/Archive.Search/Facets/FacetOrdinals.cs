@@ -152,25 +152,8 @@ internal sealed class FieldOrdinals
     public string[] Labels { get; }
 
     /// <summary>The same ordinals in the multi-valued layout (<see cref="Starts"/> set, no -1 placeholders).</summary>
-    public FieldOrdinals AsMultiValued()
-    {
-        if (Starts is not null)
-        {
-            return this;
-        }
-        var starts = new int[Ords.Length + 1];
-        var ords = new List<int>(Ords.Length);
-        for (var doc = 0; doc < Ords.Length; doc++)
-        {
-            starts[doc] = ords.Count;
-            if (Ords[doc] >= 0)
-            {
-                ords.Add(Ords[doc]);
-            }
-        }
-        starts[Ords.Length] = ords.Count;
-        return new FieldOrdinals(starts, ords.ToArray(), Labels);
-    }
+    public FieldOrdinals AsMultiValued() =>
+        Starts is not null ? this : Packed([.. Enumerable.Range(0, Ords.Length + 1)], Ords, Labels);
 
     public static FieldOrdinals Load(SortedSetDocValues values, int maxDoc)
     {
@@ -209,7 +192,13 @@ internal sealed class FieldOrdinals
         {
             return new FieldOrdinals(null, ords.ToArray(), labels);
         }
-        // Multi-valued: drop the placeholders and index each document's run.
+        return Packed(starts, ords, labels);
+    }
+
+    // The multi-valued layout from document runs that may hold -1 placeholders: the placeholders dropped, each run indexed.
+    private static FieldOrdinals Packed(int[] starts, IReadOnlyList<int> ords, string[] labels)
+    {
+        var maxDoc = starts.Length - 1;
         var packed = new List<int>(ords.Count);
         var packedStarts = new int[maxDoc + 1];
         for (var doc = 0; doc < maxDoc; doc++)
