@@ -128,14 +128,8 @@ public static class PostKeys
     internal static string ShortId(string key)
     {
         const string alphabet = "abcdefghijklmnopqrstuvwxyz234567";
-        // The thread's reused hash object, as for the content hashes: a one-shot SHA256.HashData sets up and tears
-        // down an OpenSSL context for every post the writer inserts.
-        var sha256 = t_sha256 ??= IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        Span<byte> utf8 = stackalloc byte[256];
-        var bytes = key.Length <= 64 ? utf8[..Encoding.UTF8.GetBytes(key, utf8)] : Encoding.UTF8.GetBytes(key);
-        sha256.AppendData(bytes);
         Span<byte> hash = stackalloc byte[32];
-        sha256.GetHashAndReset(hash);
+        Sha256(key, default, hash);
         ulong bits = 0;
         for (var i = 0; i < 8; i++)
         {
@@ -151,14 +145,20 @@ public static class PostKeys
 
     private static string Hex(ReadOnlySpan<char> value, ReadOnlySpan<char> more = default)
     {
-        // One hash object per thread, reset by each use: creating one per post sets up and tears down an OpenSSL context.
+        Span<byte> digest = stackalloc byte[32];
+        Sha256(value, more, digest);
+        return Convert.ToHexStringLower(digest);
+    }
+
+    // SHA-256 of the UTF-8 of value then more. One hash object per thread, reset by each use: a new one (or the one-shot
+    // SHA256.HashData) sets up and tears down an OpenSSL context, and every post takes three hashes.
+    private static void Sha256(ReadOnlySpan<char> value, ReadOnlySpan<char> more, Span<byte> digest)
+    {
         var sha256 = t_sha256 ??= IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         var bytes = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(Math.Max(value.Length, more.Length)));
         sha256.AppendData(bytes, 0, Encoding.UTF8.GetBytes(value, bytes));
         sha256.AppendData(bytes, 0, Encoding.UTF8.GetBytes(more, bytes));
         ArrayPool<byte>.Shared.Return(bytes);
-        Span<byte> digest = stackalloc byte[32];
         sha256.GetHashAndReset(digest);
-        return Convert.ToHexStringLower(digest);
     }
 }
