@@ -1,6 +1,7 @@
 using Archive.Search.Facets;
 using Archive.Search.Indexing;
 using Archive.Search.Querying;
+using Archive.Search.Tests.Fixtures;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
@@ -57,11 +58,11 @@ public class FacetCollectorTests
         var result = facets.Result(maxTags: int.MaxValue, maxChannels: int.MaxValue);
 
         var hits = Enumerable.Range(0, Posts).Where(i => i % 3 == 0).ToList();
-        AssertCounts(hits.GroupBy(i => Channel(i, channels)), result.Channels);
-        AssertCounts(hits.GroupBy(Language), result.Languages);
-        AssertCounts(hits.Where(i => Month(i) is not null).GroupBy(i => Month(i)!), result.Months);
+        FacetAssert.Counts(hits.GroupBy(i => Channel(i, channels)), result.Channels);
+        FacetAssert.Counts(hits.GroupBy(Language), result.Languages);
+        FacetAssert.Counts(hits.Where(i => Month(i) is not null).GroupBy(i => Month(i)!), result.Months);
         // A post's tags are distinct, so the (post, tag) pairs per tag are the posts with it.
-        AssertCounts(hits.SelectMany(Tags).GroupBy(t => t), result.Hashtags);
+        FacetAssert.Counts(hits.SelectMany(Tags).GroupBy(t => t), result.Hashtags);
     }
 
     private static string Channel(int i, int channels) => $"channel-{i % channels}";
@@ -71,11 +72,6 @@ public class FacetCollectorTests
     private static string? Month(int i) => i % 11 == 0 ? null : $"20{10 + i % 7}-{1 + i % 12:00}";
 
     private static string[] Tags(int i) => i % 4 == 0 ? [] : i % 4 == 1 ? [$"tag{i % 5}"] : [$"tag{i % 5}", $"other{i % 3}"];
-
-    private static void AssertCounts<T>(IEnumerable<IGrouping<string, T>> expected, IReadOnlyList<FacetCount> actual) =>
-        Assert.Equal(
-            expected.ToDictionary(g => g.Key, g => g.Count()).OrderBy(p => p.Key, StringComparer.Ordinal),
-            actual.ToDictionary(f => f.Value, f => f.Count).OrderBy(p => p.Key, StringComparer.Ordinal));
 
     /// <summary>Lets every third document through.</summary>
     private sealed class EveryThird : Filter
