@@ -1,9 +1,9 @@
-using Archive.Storage;
 using System.Diagnostics;
 using Archive.Benchmarks.Harness;
 using Archive.Benchmarks.QueryFiles;
 using Archive.Search;
 using Archive.Search.Querying;
+using Archive.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Archive.Benchmarks.Search;
