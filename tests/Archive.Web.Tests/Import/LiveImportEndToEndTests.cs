@@ -133,11 +133,12 @@ public sealed class LiveImportEndToEndTests : IDisposable
     {
         var index = Path.Combine(DataDirectory, "index");
         int SegmentCount() => Directory.GetFiles(index, "*.si").Length;
+        string[] words = ["firstsegmentword", "secondsegmentword", "thirdsegmentword"];
         await using (var app = new LiveImportApp(DataDirectory, ImportDirectory))
         {
             using var client = app.CreateClient();
             // The first file is a first import (a rebuild); each later one is added to the index as a segment of its own.
-            foreach (var word in new[] { "firstsegmentword", "secondsegmentword", "thirdsegmentword" })
+            foreach (var word in words)
             {
                 Drop(word + ".txt", Article(word));
                 Assert.True(await EventuallyAsync(async () => await SearchTotalAsync(client, word) == 1), $"{word} was not imported");
@@ -152,7 +153,7 @@ public sealed class LiveImportEndToEndTests : IDisposable
             using var client = restarted.CreateClient();
             Assert.True(await EventuallyAsync(() => Task.FromResult(SegmentCount() == 1)),
                 $"the index still had {SegmentCount()} segments {Patience.TotalSeconds} s after the start (from {before})");
-            foreach (var word in new[] { "firstsegmentword", "secondsegmentword", "thirdsegmentword" })
+            foreach (var word in words)
             {
                 Assert.Equal(1, await SearchTotalAsync(client, word));
             }
