@@ -147,9 +147,10 @@ public sealed class PostSearcher(SearchIndex index, PostTexts texts)
     private List<SearchHit> ToHits(IndexSearcher searcher, IReadOnlyList<ScoreDoc> scoreDocs, MatchTerms highlight)
     {
         var docs = scoreDocs.Select(s => searcher.Doc(s.Doc)).ToList();
-        var byId = texts.For(docs.Select(d => d.Get(PostFields.Id)).ToList());
+        var ids = docs.Select(d => d.Get(PostFields.Id)).ToList();
+        var byId = texts.For(ids);
         return docs.Select((doc, i) => ToHit(doc, float.IsNaN(scoreDocs[i].Score) ? 0 : scoreDocs[i].Score,
-            byId.GetValueOrDefault(doc.Get(PostFields.Id)) ?? "", highlight)).ToList();
+            byId.GetValueOrDefault(ids[i]) ?? "", highlight)).ToList();
     }
 
     private static SearchHit ToHit(Document doc, float score, string text, MatchTerms highlight)
