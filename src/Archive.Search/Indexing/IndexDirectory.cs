@@ -5,7 +5,7 @@ namespace Archive.Search.Indexing;
 
 /// <summary>
 /// The index folder as Lucene reads it: buffered positional reads (<see cref="PositionalFileInput"/>), with larger
-/// buffers for the stored fields, instead of the memory-mapped directory <see cref="FSDirectory.Open(string)"/> picks.
+/// buffers for the stored fields and the postings, instead of the memory-mapped directory <see cref="FSDirectory.Open(string)"/> picks.
 /// Writing is <see cref="FSDirectory"/>'s own; the writer lock is a <see cref="FileShareLockFactory"/> lock.
 /// </summary>
 /// <remarks>
@@ -20,6 +20,12 @@ internal sealed class IndexDirectory(string path) : FSDirectory(new DirectoryInf
 {
     /// <summary>Buffer of a stored-fields input: a 16 KB chunk of an index from before <see cref="ArchiveCodec"/> is then read in four calls instead of sixteen.</summary>
     internal const int StoredFieldsBufferSize = 4096;
+
+    /// <summary>
+    /// Buffer of a postings input (.doc, .pos, .pay): a common word's postings run to tens of kilobytes, which Lucene's
+    /// default 1 KB buffer read in as many positional reads, a system call each (the page's busiest reads).
+    /// </summary>
+    internal const int PostingsBufferSize = 8192;
 
     // Segments written with the archive's codec can be read only once Lucene knows its name.
     static IndexDirectory() => _ = ArchiveCodec.Instance;
@@ -54,8 +60,21 @@ internal sealed class IndexDirectory(string path) : FSDirectory(new DirectoryInf
     private static SafeFileHandle OpenHandle(string file) =>
         File.OpenHandle(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
 
-    private static int BufferSizeFor(string name, IOContext context) =>
-        name.EndsWith(StoredFieldsExtension, StringComparison.Ordinal) ? StoredFieldsBufferSize : BufferedIndexInput.GetBufferSize(context);
+    private static int BufferSizeFor(string name, IOContext context)
+    {
+        if (name.EndsWith(StoredFieldsExtension, StringComparison.Ordinal))
+        {
+            return StoredFieldsBufferSize;
+        }
+        return PostingsExtensions.Any(e => name.EndsWith(e, StringComparison.Ordinal)) ? PostingsBufferSize : BufferedIndexInput.GetBufferSize(context);
+    }
+
+    private static readonly string[] PostingsExtensions =
+    [
+        "." + Lucene.Net.Codecs.Lucene41.Lucene41PostingsFormat.DOC_EXTENSION,
+        "." + Lucene.Net.Codecs.Lucene41.Lucene41PostingsFormat.POS_EXTENSION,
+        "." + Lucene.Net.Codecs.Lucene41.Lucene41PostingsFormat.PAY_EXTENSION,
+    ];
 
     private sealed class Slicer(string file, SafeFileHandle handle, IOContext context) : IndexInputSlicer
     {

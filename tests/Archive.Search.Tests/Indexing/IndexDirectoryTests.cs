@@ -9,7 +9,7 @@ namespace Archive.Search.Tests.Indexing;
 public class IndexDirectoryTests(IndexedArchive archive) : IClassFixture<IndexedArchive>
 {
     [Fact]
-    public void Stored_fields_are_read_through_a_larger_buffer_and_other_files_through_the_default_one()
+    public void Stored_fields_and_postings_are_read_through_larger_buffers_and_other_files_through_the_default_one()
     {
         using var directory = new IndexDirectory(archive.IndexPath);
         var infos = new SegmentInfos();
@@ -22,14 +22,20 @@ public class IndexDirectoryTests(IndexedArchive archive) : IClassFixture<Indexed
             using var files = segment.Info.UseCompoundFile
                 ? new CompoundFileDirectory(directory, name + ".cfs", IOContext.READ, openForWrite: false)
                 : (Lucene.Net.Store.Directory)new NoCloseDirectory(directory);
-            using var storedFields = files.OpenInput(name + ".fdt", IOContext.READ);
-            using var postings = files.OpenInput(files.ListAll().First(f => f.EndsWith(".doc", StringComparison.Ordinal)), IOContext.READ);
+            string File(string extension) => files.ListAll().First(f => f.EndsWith(extension, StringComparison.Ordinal));
 
-            var stored = Assert.IsAssignableFrom<BufferedIndexInput>(storedFields);
-            Assert.True(stored.BufferSize == IndexDirectory.StoredFieldsBufferSize, $"segment {name}: stored fields buffer is {stored.BufferSize} bytes");
-            var other = Assert.IsAssignableFrom<BufferedIndexInput>(postings);
-            Assert.True(other.BufferSize == BufferedIndexInput.BUFFER_SIZE, $"segment {name}: postings buffer is {other.BufferSize} bytes");
+            AssertBuffer(files, name + ".fdt", IndexDirectory.StoredFieldsBufferSize);
+            AssertBuffer(files, File(".doc"), IndexDirectory.PostingsBufferSize);
+            AssertBuffer(files, File(".pos"), IndexDirectory.PostingsBufferSize);
+            AssertBuffer(files, File(".tim"), BufferedIndexInput.BUFFER_SIZE);
         }
+    }
+
+    private static void AssertBuffer(Lucene.Net.Store.Directory files, string file, int expected)
+    {
+        using var input = files.OpenInput(file, IOContext.READ);
+        var buffered = Assert.IsAssignableFrom<BufferedIndexInput>(input);
+        Assert.True(buffered.BufferSize == expected, $"{file}: buffer is {buffered.BufferSize} bytes, not {expected}");
     }
 
     [Fact]
