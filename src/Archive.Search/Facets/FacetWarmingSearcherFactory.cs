@@ -3,7 +3,10 @@ using Lucene.Net.Search;
 
 namespace Archive.Search.Facets;
 
-/// <summary>Loads each new segment's <see cref="FacetOrdinals"/> when a searcher is opened, so the first search after a refresh does not pay for it.</summary>
+/// <summary>
+/// Loads each new segment's <see cref="FacetOrdinals"/> when a searcher is opened, so the first search after a refresh does
+/// not pay for it, and makes the searcher a <see cref="FacetCollectingSearcher"/>.
+/// </summary>
 internal sealed class FacetWarmingSearcherFactory : SearcherFactory
 {
     public override IndexSearcher NewSearcher(IndexReader reader)
@@ -12,6 +15,6 @@ internal sealed class FacetWarmingSearcherFactory : SearcherFactory
         {
             FacetOrdinals.For(leaf.AtomicReader, FacetCollector.Fields);
         }
-        return base.NewSearcher(reader);
+        return new FacetCollectingSearcher(reader);
     }
 }
