@@ -22,18 +22,23 @@ public sealed class InvariantLowerCaseFilter : TokenFilter
         {
             return false;
         }
-        var buffer = _term.Buffer;
-        var length = _term.Length;
-        for (var i = 0; i < length; i++)
+        LowerCase(_term.Buffer.AsSpan(0, _term.Length));
+        return true;
+    }
+
+    /// <summary>Lower-cases a word in place as the filter does its tokens.</summary>
+    public static void LowerCase(Span<char> word)
+    {
+        for (var i = 0; i < word.Length; i++)
         {
-            var c = buffer[i];
+            var c = word[i];
             if (c < 'A')
             {
                 continue;
             }
             if (c <= 'Z')
             {
-                buffer[i] = (char)(c + 32);
+                word[i] = (char)(c + 32);
             }
             else if (c < 0x80 || c is >= 'а' and <= 'я')
             {
@@ -41,20 +46,19 @@ public sealed class InvariantLowerCaseFilter : TokenFilter
             }
             else if (c is >= 'А' and <= 'Я')
             {
-                buffer[i] = (char)(c + 32);
+                word[i] = (char)(c + 32);
             }
-            else if (char.IsHighSurrogate(c) && i + 1 < length && char.IsLowSurrogate(buffer[i + 1]))
+            else if (char.IsHighSurrogate(c) && i + 1 < word.Length && char.IsLowSurrogate(word[i + 1]))
             {
                 // Lower-casing never changes a supplementary character's UTF-16 length.
-                var lower = Rune.ToLowerInvariant(new Rune(c, buffer[i + 1]));
-                lower.EncodeToUtf16(buffer.AsSpan(i, 2));
+                var lower = Rune.ToLowerInvariant(new Rune(c, word[i + 1]));
+                lower.EncodeToUtf16(word.Slice(i, 2));
                 i++;
             }
             else if (!char.IsSurrogate(c) && char.GetUnicodeCategory(c) is UnicodeCategory.UppercaseLetter or UnicodeCategory.TitlecaseLetter)
             {
-                buffer[i] = char.ToLowerInvariant(c);
+                word[i] = char.ToLowerInvariant(c);
             }
         }
-        return true;
     }
 }

@@ -16,16 +16,22 @@ public sealed class YoFoldingFilter : TokenFilter
         {
             return false;
         }
-        var buffer = _term.Buffer;
-        for (var i = 0; i < _term.Length; i++)
-        {
-            if (buffer[i] == 'ё')
-            {
-                buffer[i] = 'е';
-            }
-        }
+        Fold(_term.Buffer.AsSpan(0, _term.Length));
         return true;
     }
 
     public static string Fold(string lowerCased) => lowerCased.Replace('ё', 'е');
+
+    /// <summary>Folds a lower-cased word in place as the filter does its tokens.</summary>
+    public static void Fold(Span<char> lowerCased)
+    {
+        // The filter's loop as it was: Span.Replace made no measurable difference on words this short.
+        foreach (ref var c in lowerCased)
+        {
+            if (c == 'ё')
+            {
+                c = 'е';
+            }
+        }
+    }
 }
