@@ -18,12 +18,15 @@ public sealed class MorphologyAnalyzer(bool splitCamelCase, bool captureWords = 
 {
     internal const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
+    /// <summary>StandardTokenizer's limit in both analyzers: a longer word is skipped, not cut.</summary>
+    internal const int MaxTokenLength = 64;
+
     /// <summary>English and Russian stop words, 'ё' folded like the tokens they are compared with.</summary>
     public static readonly CharArraySet StopWords = BuildStopWords();
 
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
-        var source = new StandardTokenizer(Version, reader) { MaxTokenLength = 64 };
+        var source = new StandardTokenizer(Version, reader) { MaxTokenLength = MorphologyAnalyzer.MaxTokenLength };
         TokenStream stream = splitCamelCase ? new CamelCaseSplitFilter(source) : source;
         stream = new InvariantLowerCaseFilter(stream);
         stream = new YoFoldingFilter(stream);
@@ -57,7 +60,7 @@ public sealed class WordsAnalyzer : Analyzer
 {
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
-        var source = new StandardTokenizer(MorphologyAnalyzer.Version, reader) { MaxTokenLength = 64 };
+        var source = new StandardTokenizer(MorphologyAnalyzer.Version, reader) { MaxTokenLength = MorphologyAnalyzer.MaxTokenLength };
         TokenStream stream = new InvariantLowerCaseFilter(source);
         stream = new YoFoldingFilter(stream);
         return new TokenStreamComponents(source, stream);
