@@ -101,6 +101,29 @@ public static class SnippetBuilder
         // Strings and a stemmer are made only for the few words that can match: most words of a post are ruled
         // out by their buffer alone (twenty posts are scanned for every page of results).
         var match = new WordMatcher(terms);
+        if (!ScanWords(text, terms, match, words))
+        {
+            words.Clear();
+            AnalyseWords(text, terms, match, words);
+        }
+        return words;
+    }
+
+    // The analyzer's words found by hand, several times faster than the analyzer; false for a text with a character
+    // the scan does not know.
+    private static bool ScanWords(string text, MatchTerms terms, WordMatcher match, List<Word> words)
+    {
+        var scan = new WordScanner(text, stackalloc char[WordScanner.MaxWordLength]);
+        while (scan.MoveNext())
+        {
+            var matched = !terms.IsEmpty && match.Matches(scan.Term, text, scan.Start, scan.End);
+            words.Add(new Word(scan.Start, scan.End, matched));
+        }
+        return !scan.Declined;
+    }
+
+    private static void AnalyseWords(string text, MatchTerms terms, WordMatcher match, List<Word> words)
+    {
         using var stream = SearchIndex.WordsAnalyzer.GetTokenStream(PostFields.Words, text);
         var term = stream.AddAttribute<ICharTermAttribute>();
         var offset = stream.AddAttribute<IOffsetAttribute>();
@@ -111,7 +134,6 @@ public static class SnippetBuilder
             words.Add(new Word(offset.StartOffset, offset.EndOffset, matched));
         }
         stream.End();
-        return words;
     }
 
     /// <summary>Whether an analysed word (lower-cased, 'ё' folded) is one the query matched: by a prefix, its stem, or a camel-case part's stem.</summary>
