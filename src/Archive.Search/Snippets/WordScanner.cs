@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Archive.Search.Analysis;
 
 namespace Archive.Search.Snippets;
@@ -45,10 +46,6 @@ internal ref struct WordScanner
         while (FindWordStart(out var start))
         {
             var end = WordEnd(start, out var hasLetterOrDigit);
-            if (Declined)
-            {
-                return false;
-            }
             _at = end;
             if (hasLetterOrDigit && end - start <= MaxWordLength)
             {
@@ -66,101 +63,89 @@ internal ref struct WordScanner
 
     private bool FindWordStart(out int start)
     {
-        for (start = _at; start < _text.Length;)
+        var text = _text;
+        for (var at = _at; at < text.Length; at++)
         {
-            var kind = KindAt(start, out var width);
-            if (kind is WordBreak.Letter or WordBreak.Digit or WordBreak.Connector)
+            var kind = KindOf(text[at]);
+            if (kind is >= WordBreak.Letter and <= WordBreak.Connector)
             {
+                start = at;
                 return true;
             }
-            if (kind == WordBreak.Unknown)
+            if (kind == WordBreak.HighSurrogate && IsOtherPair(text, at))
+            {
+                at++;
+            }
+            else if (kind is WordBreak.Unknown or WordBreak.HighSurrogate)
             {
                 Declined = true;
-                return false;
+                break;
             }
-            start += width;
         }
+        start = 0;
         return false;
     }
 
-    // The word starting at start ends after its last letter, digit or connector (and the Extend characters after it):
-    // a Mid character is taken only when the same kind of character follows it.
-    private int WordEnd(int start, out bool hasLetterOrDigit)
+    // The word starting at start ends after its last letter, digit or connector and the Extend characters after it;
+    // a Mid character is in it only between two letters or two digits. A character the word stops at is looked at
+    // again (and declined, if unknown) as the next word is looked for.
+    private readonly int WordEnd(int start, out bool hasLetterOrDigit)
     {
-        hasLetterOrDigit = false;
-        var at = start;
-        while (true)
+        var text = _text;
+        var last = KindOf(text[start]);
+        hasLetterOrDigit = last != WordBreak.Connector;
+        var at = start + 1;
+        while (at < text.Length)
         {
-            var kind = KindAt(at, out _);
-            hasLetterOrDigit |= kind != WordBreak.Connector;
-            var end = AfterExtends(at + 1);
-            if (end == _text.Length)
+            var kind = KindOf(text[at]);
+            if (kind is >= WordBreak.Letter and <= WordBreak.Connector)
             {
-                return end;
+                last = kind;
+                hasLetterOrDigit |= kind != WordBreak.Connector;
             }
-            var next = KindAt(end, out _);
-            if (next is WordBreak.Letter or WordBreak.Digit or WordBreak.Connector)
+            else if (kind is >= WordBreak.MidLetter and <= WordBreak.MidNumLet && Joins(kind, last))
             {
-                at = end;
-                continue;
-            }
-            if (Joins(next, kind))
-            {
-                var after = AfterExtends(end + 1);
-                var afterKind = after < _text.Length ? KindAt(after, out _) : WordBreak.Other;
-                if (afterKind == kind)
+                var next = at + 1;
+                while (next < text.Length && KindOf(text[next]) == WordBreak.Extend)
                 {
-                    at = after;
-                    continue;
+                    next++;
                 }
-                next = afterKind;
+                if (next == text.Length || KindOf(text[next]) != last)
+                {
+                    break;
+                }
+                at = next;
             }
-            Declined = next == WordBreak.Unknown;
-            return end;
+            else if (kind != WordBreak.Extend)
+            {
+                break;
+            }
+            at++;
         }
+        return at;
     }
 
     private static bool Joins(WordBreak mid, WordBreak kind) => mid switch
     {
         WordBreak.MidLetter => kind == WordBreak.Letter,
         WordBreak.MidNum => kind == WordBreak.Digit,
-        WordBreak.MidNumLet => kind is WordBreak.Letter or WordBreak.Digit,
-        _ => false,
+        _ => kind is WordBreak.Letter or WordBreak.Digit,
     };
 
-    private readonly int AfterExtends(int at)
-    {
-        while (at < _text.Length && KindOf(_text[at]) == WordBreak.Extend)
-        {
-            at++;
-        }
-        return at;
-    }
+    // The pictographs and emoticons planes' block: Other in Unicode 6.3 or not yet assigned then (so Other), but for
+    // U+1F200, a Hiragana square.
+    private static bool IsOtherPair(ReadOnlySpan<char> text, int at) =>
+        at + 1 < text.Length && char.IsLowSurrogate(text[at + 1])
+        && char.ConvertToUtf32(text[at], text[at + 1]) is >= 0x1F000 and <= 0x1FAFF and not 0x1F200;
 
-    private readonly WordBreak KindAt(int at, out int width)
-    {
-        var c = _text[at];
-        width = 1;
-        if (!char.IsHighSurrogate(c))
-        {
-            return KindOf(c);
-        }
-        if (at + 1 == _text.Length || !char.IsLowSurrogate(_text[at + 1]))
-        {
-            return WordBreak.Unknown;
-        }
-        width = 2;
-        // The pictographs and emoticons planes' block: Other in Unicode 6.3 or not yet assigned then (so Other), but
-        // for U+1F200, a Hiragana square.
-        var codePoint = char.ConvertToUtf32(c, _text[at + 1]);
-        return codePoint is >= 0x1F000 and <= 0x1FAFF and not 0x1F200 ? WordBreak.Other : WordBreak.Unknown;
-    }
-
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static WordBreak KindOf(char c) =>
         c < Kinds.Length ? Kinds[c]
         : c is >= '\uFE00' and <= '\uFE0F' or '\uFEFF' ? WordBreak.Extend
+        : char.IsHighSurrogate(c) ? WordBreak.HighSurrogate
         : WordBreak.Unknown;
 
+    // Word kinds and Mid kinds each in a row, for range tests.
     private enum WordBreak : byte
     {
         Unknown,
@@ -174,6 +159,8 @@ internal ref struct WordScanner
         MidNumLet,
         // Extend or Format.
         Extend,
+        // Of a pair that may be a pictograph (Other), or not known.
+        HighSurrogate,
     }
 
     // Unicode 6.3's word-break classes as StandardTokenizerImpl's tables have them (the apostrophe, Single_Quote there,
