@@ -15,7 +15,8 @@ namespace Archive.Search.Facets;
 /// <see cref="MultiCollector"/>, each hit was one more interface call, from a call site that saw two types (a slow
 /// dispatch). This runs for every hit of every search, so the per-hit work is kept to array reads: the single-valued fields
 /// (channel, language, month) are one increment together (<see cref="SingleValuedCombinations"/>), the multi-valued
-/// one (hashtags, and any field left out of the combination) gets its own loop, and the year is not counted
+/// one (hashtags) one increment for its set of values (<see cref="ValueSets"/>), a field with too many tuples or sets
+/// gets its own loop over the hit's values, and the year is not counted
 /// per hit at all: a post has a year exactly when it has a month (both come from its publication date), so the
 /// years are the months' totals added up by year.
 /// </remarks>
@@ -26,6 +27,10 @@ internal sealed class FacetCollector(ICollector topHits) : ICollector
 
     private const int Tag = 0, Channel = 1, Language = 2, Month = 3;
 
+    // The relevance-sorted top hits called through their class, a virtual call: the interface call's site saw each
+    // kind of top-hits collector and dispatched slowly on every hit.
+    private readonly TopScoreDocCollector? _byScore = topHits as TopScoreDocCollector;
+
     private readonly Dictionary<string, int>[] _totals = Fields.Select(_ => new Dictionary<string, int>(StringComparer.Ordinal)).ToArray();
     private readonly FieldOrdinals?[] _values = new FieldOrdinals?[Fields.Length];
     private readonly int[]?[] _counts = new int[]?[Fields.Length];
@@ -35,6 +40,11 @@ internal sealed class FacetCollector(ICollector topHits) : ICollector
     private SingleValuedCombinations? _combinations;
     private int[] _combinationOfDoc = [];
     private int[] _combinationCounts = [];
+    private readonly ValueSets[] _sets = new ValueSets[Fields.Length];
+    private readonly int[][] _setOfDoc = new int[Fields.Length][];
+    private readonly int[][] _setCounts = new int[Fields.Length][];
+    private readonly int[] _setFields = new int[Fields.Length];
+    private int _setCount;
     private readonly int[][] _multiStarts = new int[Fields.Length][];
     private readonly int[][] _multiOrds = new int[Fields.Length][];
     private readonly int[][] _multiCounts = new int[Fields.Length][];
@@ -52,6 +62,7 @@ internal sealed class FacetCollector(ICollector topHits) : ICollector
         _combinations = segment.Combinations;
         _combinationOfDoc = segment.Combinations.OfDoc;
         _combinationCounts = new int[segment.Combinations.Count];
+        _setCount = 0;
         _multis = 0;
         for (var f = 0; f < Fields.Length; f++)
         {
@@ -64,7 +75,14 @@ internal sealed class FacetCollector(ICollector topHits) : ICollector
             }
             var counts = new int[values.Labels.Length];
             _counts[f] = counts;
-            if (segment.PerHit[f] is { Starts: { } starts } perHit)
+            if (segment.Sets[f] is { } sets)
+            {
+                _sets[_setCount] = sets;
+                _setOfDoc[_setCount] = sets.OfDoc;
+                _setCounts[_setCount] = new int[sets.Count];
+                _setFields[_setCount++] = f;
+            }
+            else if (segment.PerHit[f] is { Starts: { } starts } perHit)
             {
                 _multiStarts[_multis] = starts;
                 _multiOrds[_multis] = perHit.Ords;
@@ -75,8 +93,19 @@ internal sealed class FacetCollector(ICollector topHits) : ICollector
 
     public void Collect(int doc)
     {
-        topHits.Collect(doc);
+        if (_byScore is not null)
+        {
+            _byScore.Collect(doc);
+        }
+        else
+        {
+            topHits.Collect(doc);
+        }
         _combinationCounts[_combinationOfDoc[doc]]++;
+        for (var i = 0; i < _setCount; i++)
+        {
+            _setCounts[i][_setOfDoc[i][doc]]++;
+        }
         for (var i = 0; i < _multis; i++)
         {
             var starts = _multiStarts[i];
@@ -139,6 +168,24 @@ internal sealed class FacetCollector(ICollector topHits) : ICollector
             }
             _combinations = null;
         }
+        for (var i = 0; i < _setCount; i++)
+        {
+            var sets = _sets[i];
+            var setCounts = _setCounts[i];
+            var counts = _counts[_setFields[i]]!;
+            for (var set = 0; set < setCounts.Length; set++)
+            {
+                if (setCounts[set] == 0)
+                {
+                    continue;
+                }
+                for (var j = sets.Starts[set]; j < sets.Starts[set + 1]; j++)
+                {
+                    counts[sets.Ords[j]] += setCounts[set];
+                }
+            }
+        }
+        _setCount = 0;
         for (var f = 0; f < Fields.Length; f++)
         {
             var values = _values[f];

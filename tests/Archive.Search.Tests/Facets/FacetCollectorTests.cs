@@ -13,16 +13,18 @@ namespace Archive.Search.Tests.Facets;
 
 /// <summary>
 /// The facet collector on generated segments: channel, language and month counted together per tuple when the tuples
-/// are few, hit by hit when nearly every post has its own tuple; the counts are the same either way.
+/// are few, hit by hit when nearly every post has its own tuple; hashtags counted per set of a post's tags when the sets
+/// are few, tag by tag when nearly every post has its own; the counts are the same either way.
 /// </summary>
 public class FacetCollectorTests
 {
     private const int Posts = 6000;
 
     [Theory]
-    [InlineData(12, true)]
-    [InlineData(Posts, false)]
-    public void Counts_match_the_documents_whether_or_not_the_fields_are_combined(int channels, bool combined)
+    [InlineData(12, true, false)]
+    [InlineData(Posts, false, false)]
+    [InlineData(12, true, true)]
+    public void Counts_match_the_documents_whether_or_not_the_fields_are_combined(int channels, bool combined, bool ownTags)
     {
         using var directory = new RAMDirectory();
         using (var writer = new IndexWriter(directory, new IndexWriterConfig(LuceneVersion.LUCENE_48, new KeywordAnalyzer())))
@@ -38,7 +40,7 @@ public class FacetCollectorTests
                 {
                     document.Add(new SortedSetDocValuesField(PostFields.FacetMonth, new BytesRef(month)));
                 }
-                foreach (var tag in Tags(i))
+                foreach (var tag in Tags(i, ownTags))
                 {
                     document.Add(new SortedSetDocValuesField(PostFields.FacetTag, new BytesRef(tag)));
                 }
@@ -51,6 +53,8 @@ public class FacetCollectorTests
 
         var segment = FacetOrdinals.For(reader.Leaves[0].AtomicReader, FacetCollector.Fields);
         Assert.Equal(combined ? 3 : 0, segment.Combinations.Fields.Length);
+        var tagField = Array.IndexOf(FacetCollector.Fields, PostFields.FacetTag);
+        Assert.Equal(!ownTags, segment.Sets[tagField] is not null);
 
         // Every third post, so the counts differ from the field's totals.
         var facets = new FacetCollector(TopScoreDocCollector.Create(10, docsScoredInOrder: true));
@@ -62,7 +66,7 @@ public class FacetCollectorTests
         FacetAssert.Counts(hits.GroupBy(Language), result.Languages);
         FacetAssert.Counts(hits.Where(i => Month(i) is not null).GroupBy(i => Month(i)!), result.Months);
         // A post's tags are distinct, so the (post, tag) pairs per tag are the posts with it.
-        FacetAssert.Counts(hits.SelectMany(Tags).GroupBy(t => t), result.Hashtags);
+        FacetAssert.Counts(hits.SelectMany(i => Tags(i, ownTags)).GroupBy(t => t), result.Hashtags);
     }
 
     private static string Channel(int i, int channels) => $"channel-{i % channels}";
@@ -71,7 +75,9 @@ public class FacetCollectorTests
 
     private static string? Month(int i) => i % 11 == 0 ? null : $"20{10 + i % 7}-{1 + i % 12:00}";
 
-    private static string[] Tags(int i) => i % 4 == 0 ? [] : i % 4 == 1 ? [$"tag{i % 5}"] : [$"tag{i % 5}", $"other{i % 3}"];
+    // With ownTags nearly every post's set of tags is its own, too many sets to number.
+    private static string[] Tags(int i, bool ownTags) =>
+        ownTags && i % 4 != 0 ? [$"tag{i % 5}", $"own{i}"] : i % 4 == 0 ? [] : i % 4 == 1 ? [$"tag{i % 5}"] : [$"tag{i % 5}", $"other{i % 3}"];
 
     /// <summary>Lets every third document through.</summary>
     private sealed class EveryThird : Filter
