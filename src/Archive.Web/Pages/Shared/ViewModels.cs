@@ -6,5 +6,5 @@ public sealed record FacetList(string Title, IReadOnlyList<FacetLink> Links, str
 /// <summary>One facet value; <see cref="Applied"/> marks the ones already narrowing the results.</summary>
 public sealed record FacetLink(string Label, int Count, string Href, bool Applied);
 
-/// <summary>One result in a list: the hit, the search it came from (its links narrow that search), and its heading level.</summary>
-public sealed record HitView(Archive.Search.Querying.SearchHit Hit, Archive.Web.Searching.SearchQuery Query, int HeadingLevel = 2);
+/// <summary>A list of results: the hits, the search they came from (their links narrow that search), and their headings' level.</summary>
+public sealed record HitList(IReadOnlyList<Archive.Search.Querying.SearchHit> Hits, Archive.Web.Searching.SearchQuery Query, int HeadingLevel = 2);
