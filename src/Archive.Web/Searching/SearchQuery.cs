@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using Archive.Search.Querying;
@@ -115,12 +116,15 @@ public sealed record SearchQuery
     /// <summary>"?q=...&amp;tag=..." (not HTML-encoded; Razor encodes it in attributes), or "" for the bare search.</summary>
     public string ToQueryString()
     {
-        var parts = new List<KeyValuePair<string, string>>();
+        // A search page writes a hundred links, each this query with one thing changed: one builder per thread, and
+        // values that need no escaping (or were just escaped) are not escaped again.
+        var query = t_builder ??= new StringBuilder(256);
+        query.Clear();
         void Add(string key, string? value)
         {
             if (!string.IsNullOrEmpty(value))
             {
-                parts.Add(new(key, value));
+                query.Append(query.Length == 0 ? '?' : '&').Append(key).Append('=').Append(Escaped(value));
             }
         }
 
@@ -139,23 +143,35 @@ public sealed record SearchQuery
         Add("lang", Lang);
         Add("media", Media switch { true => "yes", false => "no", null => null });
         Add("year", Year?.ToString(CultureInfo.InvariantCulture));
-        Add("sort", Sort?.ToString().ToLowerInvariant());
+        Add("sort", Sort switch { null => null, var sort => SortNames[(int)sort] });
         Add("page", Page > 1 ? Page.ToString(CultureInfo.InvariantCulture) : null);
+        return query.ToString();
+    }
 
-        if (parts.Count == 0)
+    [ThreadStatic]
+    private static StringBuilder? t_builder;
+
+    [ThreadStatic]
+    private static (string Value, string Escaped) t_lastEscaped;
+
+    // What Uri.EscapeDataString leaves as it is (RFC 3986's unreserved characters).
+    private static readonly SearchValues<char> Unreserved =
+        SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.~");
+
+    private static readonly string[] SortNames = Enum.GetNames<SearchSort>().Select(n => n.ToLowerInvariant()).ToArray();
+
+    private static string Escaped(string value)
+    {
+        if (!value.AsSpan().ContainsAnyExcept(Unreserved))
         {
-            return "";
+            return value;
         }
-        var sb = new StringBuilder("?");
-        foreach (var (key, value) in parts)
+        // The links of a page share their query's words: the same string, escaped once.
+        if (!ReferenceEquals(t_lastEscaped.Value, value))
         {
-            if (sb.Length > 1)
-            {
-                sb.Append('&');
-            }
-            sb.Append(key).Append('=').Append(Uri.EscapeDataString(value));
+            t_lastEscaped = (value, Uri.EscapeDataString(value));
         }
-        return sb.ToString();
+        return t_lastEscaped.Escaped;
     }
 
     /// <summary>A new state on the first page: any change of filters starts the results over.</summary>

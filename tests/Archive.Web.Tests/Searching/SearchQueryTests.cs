@@ -42,6 +42,34 @@ public sealed class SearchQueryTests
     }
 
     [Fact]
+    public void Links_escape_every_value_as_Uri_EscapeDataString_does_however_they_follow_each_other()
+    {
+        // Links are written in runs that share their words (each escaped once and remembered), and alternate with others.
+        string[] words = ["парад победы", "a&b=c d", "plain-word_1.0~", "#tag?", "ёж 🇷🇺", "", "100%"];
+        foreach (var first in words)
+        {
+            foreach (var second in words)
+            {
+                var a = new SearchQuery { Q = first, Channel = second };
+                var b = a with { Channel = first, Q = second };
+                foreach (var query in (SearchQuery[])[a, a, b, a with { Lang = "ru" }, b])
+                {
+                    Assert.Equal(Expected(query), query.ToQueryString());
+                }
+            }
+        }
+
+        static string Expected(SearchQuery query)
+        {
+            var parts = new (string Key, string? Value)[] { ("q", query.Q), ("channel", query.Channel), ("lang", query.Lang) }
+                .Where(p => !string.IsNullOrEmpty(p.Value))
+                .Select(p => $"{p.Key}={Uri.EscapeDataString(p.Value!)}");
+            var joined = string.Join('&', parts);
+            return joined.Length == 0 ? "" : "?" + joined;
+        }
+    }
+
+    [Fact]
     public void A_month_or_a_year_reads_as_its_first_and_last_day()
     {
         var query = Parse("?from=2021-03&to=2022");
