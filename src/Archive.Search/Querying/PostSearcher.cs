@@ -46,11 +46,7 @@ public sealed class PostSearcher(SearchIndex index, PostTexts texts)
             notes.Add($"Results go {MaxResultWindow:N0} deep; showing page {page}.");
         }
 
-        Query query = parsed.Query ?? new MatchAllDocsQuery();
-        if (SearchFilters.Build(request) is { } filter)
-        {
-            query = new FilteredQuery(query, new QueryWrapperFilter(filter));
-        }
+        var query = Filtered(parsed, request);
         // Browsing without words has no relevance to rank by: newest first.
         var sort = parsed.Query is null && request.Sort == SearchSort.Relevance ? SearchSort.Newest : request.Sort;
 
@@ -72,6 +68,24 @@ public sealed class PostSearcher(SearchIndex index, PostTexts texts)
             var suggestion = top.TotalHits == 0 ? SpellingSuggester.Suggest(searcher.IndexReader, request.Query) : null;
             return new SearchResult(top.TotalHits, hits, facets?.Result() ?? SearchFacets.Empty, clock.Elapsed) { Notes = notes, Suggestion = suggestion };
         });
+    }
+
+    /// <summary>How many posts a search finds, without ranking, facets or snippets: what "try without filter X" needs.</summary>
+    public int Count(SearchRequest request)
+    {
+        var query = Filtered(UserQueryParser.Parse(request.Query), request);
+        return index.WithSearcher(searcher =>
+        {
+            var count = new TotalHitCountCollector();
+            searcher.Search(query, count);
+            return count.TotalHits;
+        });
+    }
+
+    private static Query Filtered(ParsedQuery parsed, SearchRequest request)
+    {
+        Query query = parsed.Query ?? new MatchAllDocsQuery();
+        return SearchFilters.Build(request) is { } filter ? new FilteredQuery(query, new QueryWrapperFilter(filter)) : query;
     }
 
     /// <summary>Posts like the given one, without itself and its duplicates.</summary>

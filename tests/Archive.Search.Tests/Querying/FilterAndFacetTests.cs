@@ -23,6 +23,26 @@ public class FilterAndFacetTests(IndexedArchive archive) : IClassFixture<Indexed
     }
 
     [Fact]
+    public void Counting_finds_what_a_search_finds()
+    {
+        SearchRequest[] requests =
+        [
+            new(),
+            new() { Query = "посольство" },
+            new() { Query = "embassy", Languages = ["en"] },
+            new() { Query = "\"Russian Embassy\" OR выставка", From = new DateOnly(2025, 1, 1) },
+            new() { Channels = ["Russian Embassy Singapore"], Query = "-embassy" },
+            new() { Query = "nothingmatchesthisword" },
+        ];
+        foreach (var request in requests)
+        {
+            var total = Search(request).Total;
+            Assert.True(archive.Searcher.Count(request) == total, $"\"{request.Query}\": counted {archive.Searcher.Count(request)}, searched {total}");
+        }
+        Assert.Contains(requests, r => Search(r).Total > 0 && Search(r).Total < archive.Posts.Count);
+    }
+
+    [Fact]
     public void Channel_filter_keeps_only_that_channel()
     {
         var result = Search(new SearchRequest { Channels = ["Russian Embassy Singapore"] });

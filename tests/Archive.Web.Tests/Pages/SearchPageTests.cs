@@ -44,6 +44,18 @@ public sealed class SearchPageTests(ProbeArchiveApp app)
     }
 
     [Fact]
+    public async Task A_filter_that_leaves_nothing_is_offered_for_removal_with_what_removing_it_finds()
+    {
+        // "parade" is only in the parade channel's two posts: in the Singapore channel nothing is left.
+        var document = await PageAsync(app.CreateClient(), $"/?q=parade&channel={SingaporeChannel}");
+
+        Assert.Empty(document.QuerySelectorAll("ol.hits > li"));
+        var offer = Assert.Single(document.QuerySelectorAll("a"), a => a.TextContent.StartsWith("Without channel", StringComparison.Ordinal));
+        Assert.Equal("/?q=parade", offer.GetAttribute("href"));
+        Assert.Contains("(2 results)", offer.ParentElement!.TextContent);
+    }
+
+    [Fact]
     public async Task A_Russian_query_in_the_nominative_finds_the_three_Singapore_posts_in_other_cases()
     {
         var client = app.CreateClient();

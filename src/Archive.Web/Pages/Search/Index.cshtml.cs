@@ -48,7 +48,7 @@ public sealed class IndexModel(PostSearcher searcher, TimeProvider clock) : Page
         {
             // Only on an empty page, so the extra searches cost nothing on the common path.
             WithoutSuggestions = Query.Applied()
-                .Select(f => (f, searcher.Search(f.Without.ToRequest(withFacets: false, pageSize: 1)).Total))
+                .Select(f => (f, Total: searcher.Count(f.Without.ToRequest(withFacets: false))))
                 .Where(s => s.Total > 0)
                 .ToArray();
         }
