@@ -143,7 +143,7 @@ public sealed record SearchQuery
         Add("lang", Lang);
         Add("media", Media switch { true => "yes", false => "no", null => null });
         Add("year", Year?.ToString(CultureInfo.InvariantCulture));
-        Add("sort", Sort switch { null => null, var sort => SortNames[(int)sort] });
+        Add("sort", Sort is { } sort ? SortNames[sort] : null);
         Add("page", Page > 1 ? Page.ToString(CultureInfo.InvariantCulture) : null);
         return query.ToString();
     }
@@ -158,7 +158,9 @@ public sealed record SearchQuery
     private static readonly SearchValues<char> Unreserved =
         SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.~");
 
-    private static readonly string[] SortNames = Enum.GetNames<SearchSort>().Select(n => n.ToLowerInvariant()).ToArray();
+    // The names Parse reads, written once instead of lower-cased for every link.
+    private static readonly Dictionary<SearchSort, string> SortNames =
+        Enum.GetValues<SearchSort>().ToDictionary(sort => sort, sort => sort.ToString().ToLowerInvariant());
 
     private static string Escaped(string value)
     {
