@@ -30,8 +30,6 @@ internal sealed class IndexDirectory(string path) : FSDirectory(new DirectoryInf
     // Segments written with the archive's codec can be read only once Lucene knows its name.
     static IndexDirectory() => _ = ArchiveCodec.Instance;
 
-    private const string StoredFieldsExtension = "." + Lucene.Net.Codecs.Lucene40.Lucene40StoredFieldsWriter.FIELDS_EXTENSION;
-
     public override IndexInput OpenInput(string name, IOContext context)
     {
         EnsureOpen();
@@ -62,18 +60,25 @@ internal sealed class IndexDirectory(string path) : FSDirectory(new DirectoryInf
 
     private static int BufferSizeFor(string name, IOContext context)
     {
-        if (name.EndsWith(StoredFieldsExtension, StringComparison.Ordinal))
+        foreach (var (extension, size) in LargerBuffers)
         {
-            return StoredFieldsBufferSize;
+            if (name.EndsWith(extension, StringComparison.Ordinal))
+            {
+                return size;
+            }
         }
-        return PostingsExtensions.Any(e => name.EndsWith(e, StringComparison.Ordinal)) ? PostingsBufferSize : BufferedIndexInput.GetBufferSize(context);
+        return BufferedIndexInput.GetBufferSize(context);
     }
 
-    private static readonly string[] PostingsExtensions =
+    private const string StoredFieldsExtension = "." + Lucene.Net.Codecs.Lucene40.Lucene40StoredFieldsWriter.FIELDS_EXTENSION;
+
+    // Files read in long runs get more than Lucene's 1 KB; the rest (term dictionary, doc values, norms) keep it.
+    private static readonly (string Extension, int Size)[] LargerBuffers =
     [
-        "." + Lucene.Net.Codecs.Lucene41.Lucene41PostingsFormat.DOC_EXTENSION,
-        "." + Lucene.Net.Codecs.Lucene41.Lucene41PostingsFormat.POS_EXTENSION,
-        "." + Lucene.Net.Codecs.Lucene41.Lucene41PostingsFormat.PAY_EXTENSION,
+        (StoredFieldsExtension, StoredFieldsBufferSize),
+        ("." + Lucene.Net.Codecs.Lucene41.Lucene41PostingsFormat.DOC_EXTENSION, PostingsBufferSize),
+        ("." + Lucene.Net.Codecs.Lucene41.Lucene41PostingsFormat.POS_EXTENSION, PostingsBufferSize),
+        ("." + Lucene.Net.Codecs.Lucene41.Lucene41PostingsFormat.PAY_EXTENSION, PostingsBufferSize),
     ];
 
     private sealed class Slicer(string file, SafeFileHandle handle, IOContext context) : IndexInputSlicer
