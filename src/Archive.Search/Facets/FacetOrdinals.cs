@@ -18,7 +18,8 @@ internal sealed class FacetOrdinals
     {
         Fields = fields;
         Combinations = combinations;
-        Sets = fields.Select((values, f) => values is { Starts: not null } && !combinations.Fields.Contains(f) ? ValueSets.Of(values, maxDoc) : null).ToArray();
+        // Only single-valued fields are combined, so a multi-valued one is never in the combinations.
+        Sets = fields.Select(values => values is { Starts: not null } ? ValueSets.Of(values, maxDoc) : null).ToArray();
         PerHit = fields.Select((values, f) => values is null || combinations.Fields.Contains(f) || Sets[f] is not null ? null : values.AsMultiValued()).ToArray();
     }
 
