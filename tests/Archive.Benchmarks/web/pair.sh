@@ -23,18 +23,19 @@ load() {
 field() { sed -n "s/.*\"$1\":\([0-9.]*\).*/\1/p" <<<"$2"; }
 
 hz=$(getconf CLK_TCK)
+results=$(mktemp -d)
 for round in $(seq 1 "$rounds"); do
   a=$(serve "$app_a" 5201 "$data_a"); b=$(serve "$app_b" 5202 "$data_b")
-  trap 'kill $a $b 2>/dev/null || true' EXIT
+  trap 'kill $a $b 2>/dev/null || true; rm -rf "$results"' EXIT
   for _ in $(seq 1 120); do
     curl -fsS http://127.0.0.1:5201/readyz >/dev/null 2>&1 && curl -fsS http://127.0.0.1:5202/readyz >/dev/null 2>&1 && break
     sleep 1
   done
   load 5201 25 >/dev/null & load 5202 25 >/dev/null; wait
   a0=$(ticks "$a"); b0=$(ticks "$b")
-  load 5201 "$seconds" >/tmp/pair-a.json & load 5202 "$seconds" >/tmp/pair-b.json; wait
+  load 5201 "$seconds" >"$results/a.json" & load 5202 "$seconds" >"$results/b.json"; wait
   a1=$(ticks "$a"); b1=$(ticks "$b")
-  ra=$(cat /tmp/pair-a.json); rb=$(cat /tmp/pair-b.json)
+  ra=$(cat "$results/a.json"); rb=$(cat "$results/b.json")
   awk -v r="$round" -v na="$(field requests "$ra")" -v nb="$(field requests "$rb")" -v ea="$(field errors "$ra")" -v eb="$(field errors "$rb")" \
       -v ta=$((a1 - a0)) -v tb=$((b1 - b0)) -v hz="$hz" 'BEGIN {
     printf "{\"engine\":\"archive-web-pair\",\"round\":%d,\"a_requests\":%d,\"a_errors\":%d,\"a_cpu_ms_per_request\":%.3f,\"b_requests\":%d,\"b_errors\":%d,\"b_cpu_ms_per_request\":%.3f,\"b_over_a\":%.3f}\n",
