@@ -1,9 +1,10 @@
+using System.Data;
+using System.Data.Common;
 using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using System.Text;
 using Archive.Parsing;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Logging;
 
 namespace Archive.Storage.Ingest;
@@ -66,20 +67,25 @@ public sealed partial class DumpIngester(ArchiveDbContext db, DumpReader reader,
         var clock = Stopwatch.StartNew();
         var path = read.Path;
         string fileHash;
+        string? unreadable = null;
         try
         {
             fileHash = await read.ContentHash;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return await RejectAsync(path, "", null, Unreadable(e), ct);
+            (fileHash, unreadable) = ("", Unreadable(e));
         }
 
-        await db.Database.OpenConnectionAsync(ct);
-        var known = await db.SourceFiles.AsNoTracking()
-            .Where(s => s.Path == path)
-            .Select(s => new { s.Id, s.ContentHash, s.Error, s.PostCount, s.Format })
-            .FirstOrDefaultAsync(ct);
+        // From here the file's work goes straight to SQLite on the context's connection, as the writer's rows do:
+        // EF's query and transaction machinery, run a few times per file, became hot enough for the tiering JIT to
+        // recompile hundreds of its methods in the middle of an ingest.
+        using var writer = new PostWriter(await OpenConnectionAsync(ct), _hashtagIds);
+        if (unreadable is not null)
+        {
+            return Reject(writer, path, fileHash, null, unreadable);
+        }
+        var known = writer.SourceFile(path);
         if (known is not null && known.Error is null && known.ContentHash == fileHash)
         {
             LogIngested(path, known.Format ?? "?", 0, known.PostCount, 0, clock.ElapsedMilliseconds);
@@ -91,70 +97,71 @@ public sealed partial class DumpIngester(ArchiveDbContext db, DumpReader reader,
         // off for the transaction (SQLite ignores the pragma inside one) and back on after.
         // synchronous is per connection (not in the file), so it is set here too, whichever connection the pool hands out.
         // Each checkpoint fsyncs; the default one every 4 MB of WAL means dozens in a large ingest, one every 64 MB a few.
-        await db.Database.ExecuteSqlRawAsync(
-            "PRAGMA cache_size = -65536; PRAGMA foreign_keys = OFF; PRAGMA synchronous = NORMAL; PRAGMA wal_autocheckpoint = 16384;", ct);
+        writer.Run("PRAGMA cache_size = -65536; PRAGMA foreign_keys = OFF; PRAGMA synchronous = NORMAL; PRAGMA wal_autocheckpoint = 16384;");
         try
         {
-            return await IngestChangedFileAsync(read, fileHash, known is not null, channelOverride, clock, ct);
+            return await IngestChangedFileAsync(read, writer, fileHash, known is not null, channelOverride, clock);
         }
         finally
         {
-            await db.Database.ExecuteSqlRawAsync("PRAGMA foreign_keys = ON;", CancellationToken.None);
+            writer.Run("PRAGMA foreign_keys = ON;");
         }
     }
 
-    private async Task<FileIngestResult> IngestChangedFileAsync(ReadAhead read, string fileHash, bool seenBefore, string? channelOverride, Stopwatch clock, CancellationToken ct)
+    private async Task<FileIngestResult> IngestChangedFileAsync(
+        ReadAhead read, PostWriter writer, string fileHash, bool seenBefore, string? channelOverride, Stopwatch clock)
     {
         var path = read.Path;
         string? format = null;
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        writer.Begin();
         try
         {
             format = await read.OpenAsync();
-            var run = new FileRun(
-                new PostWriter(db.Database.GetDbConnection(), _hashtagIds),
-                IngestPaths.ChannelFor(path, channelOverride),
-                hadPosts: seenBefore,
-                DateTimeOffset.UtcNow);
-            using (run.Writer)
+            var run = new FileRun(writer, IngestPaths.ChannelFor(path, channelOverride), hadPosts: seenBefore, DateTimeOffset.UtcNow);
+            run.SourceFileId = writer.UpsertSourceFile(path, fileHash, format, run.Now, 0, null);
+            foreach (var post in read.Posts())
             {
-                run.SourceFileId = run.Writer.UpsertSourceFile(path, fileHash, format, run.Now, 0, null);
-                foreach (var post in read.Posts())
-                {
-                    run.Add(post);
-                }
-                run.PairRemaining();
-                run.Writer.UpsertSourceFile(path, fileHash, format, run.Now, run.Read, null);
+                run.Add(post);
             }
-            await transaction.CommitAsync(ct);
+            run.PairRemaining();
+            writer.UpsertSourceFile(path, fileHash, format, run.Now, run.Read, null);
+            writer.Commit();
             LogIngested(path, format, run.New, run.Unchanged, run.Updated, clock.ElapsedMilliseconds);
             return new FileIngestResult(path, format, run.New, run.Unchanged, run.Updated, null, run.Changed);
         }
         catch (Exception e) when (e is InvalidDumpException or IOException or UnauthorizedAccessException or DecoderFallbackException)
         {
-            await transaction.RollbackAsync(CancellationToken.None);
+            writer.Rollback();
             _hashtagIds.Clear();
             var reason = e is InvalidDumpException ? e.Message : Unreadable(e);
-            return await RejectAsync(path, fileHash, format, reason, ct);
+            return Reject(writer, path, fileHash, format, reason);
         }
         catch
         {
+            writer.Rollback();
             _hashtagIds.Clear();
             throw;
         }
     }
 
-    private async Task<FileIngestResult> RejectAsync(string path, string fileHash, string? format, string reason, CancellationToken ct)
+    private FileIngestResult Reject(PostWriter writer, string path, string fileHash, string? format, string reason)
     {
         LogRejected(path, reason);
-        await db.Database.OpenConnectionAsync(ct);
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        using (var writer = new PostWriter(db.Database.GetDbConnection(), _hashtagIds))
-        {
-            writer.UpsertSourceFile(path, fileHash, format, DateTimeOffset.UtcNow, 0, reason);
-        }
-        await transaction.CommitAsync(ct);
+        writer.Begin();
+        writer.UpsertSourceFile(path, fileHash, format, DateTimeOffset.UtcNow, 0, reason);
+        writer.Commit();
         return FileIngestResult.Rejection(path, format, reason);
+    }
+
+    /// <summary>The context's connection, opened by EF once (it then stays open until the context is disposed).</summary>
+    private async Task<DbConnection> OpenConnectionAsync(CancellationToken ct)
+    {
+        var connection = db.Database.GetDbConnection();
+        if (connection.State != ConnectionState.Open)
+        {
+            await db.Database.OpenConnectionAsync(ct);
+        }
+        return connection;
     }
 
     private static string Unreadable(Exception e) => e switch

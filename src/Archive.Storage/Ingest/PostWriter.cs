@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Archive.Parsing;
 using Microsoft.Data.Sqlite;
+using SQLitePCL;
 
 namespace Archive.Storage.Ingest;
 
@@ -19,6 +20,34 @@ internal sealed class PostWriter : IDisposable
     {
         _connection = (SqliteConnection)connection;
         _hashtagIds = hashtagIds;
+        // The statements here do not retry on a busy store as Microsoft.Data.Sqlite's commands do: SQLite waits instead.
+        raw.sqlite3_busy_timeout(_connection.Handle, 30_000);
+    }
+
+    /// <summary>Starts the file's transaction, taking the write lock at once (as Microsoft.Data.Sqlite's transactions do).</summary>
+    public void Begin() => Command("begin", "BEGIN IMMEDIATE").Execute();
+
+    public void Commit() => Command("commit", "COMMIT").Execute();
+
+    /// <summary>Rolls the open transaction back; nothing to do when SQLite already did (it does on some errors, such as a full disk).</summary>
+    public void Rollback()
+    {
+        if (raw.sqlite3_get_autocommit(_connection.Handle) == 0)
+        {
+            Command("rollback", "ROLLBACK").Execute();
+        }
+    }
+
+    /// <summary>Runs <paramref name="sql"/> (one or more statements without results, such as pragmas) once.</summary>
+    public void Run(string sql) => SqliteException.ThrowExceptionForRC(raw.sqlite3_exec(_connection.Handle, sql), _connection.Handle);
+
+    /// <summary>What the store knows of the file at <paramref name="path"/>, or null when it has never seen it.</summary>
+    public KnownFile? SourceFile(string path)
+    {
+        var command = Command("knownFile", "SELECT ContentHash, Error, PostCount, Format FROM SourceFiles WHERE Path = $path");
+        command.Bind("$path", path);
+        return command.Query(row => new KnownFile(row.Text(0)!, row.Text(1), (int)row.Integer(2), row.Text(3)))
+            .FirstOrDefault();
     }
 
     /// <summary>The source file's row (created or reset to this content); returns its id.</summary>
@@ -246,6 +275,9 @@ internal sealed class PostWriter : IDisposable
         }
     }
 }
+
+/// <summary>A source file as the store last recorded it.</summary>
+internal sealed record KnownFile(string ContentHash, string? Error, int PostCount, string? Format);
 
 /// <summary>What the ingest needs to know of a stored post to match a re-read one against it.</summary>
 internal sealed record StoredPost(long Key, string Id, string ContentHash, string Fingerprint, int SourceFileId, int SourceIndex, long? MessageId);
