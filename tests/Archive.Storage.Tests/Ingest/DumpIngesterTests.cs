@@ -370,6 +370,40 @@ public sealed class DumpIngesterTests
         Assert.Equal(1, enforced);
     }
 
+    [Fact]
+    public async Task An_unexpected_failure_in_the_middle_of_a_file_rolls_the_file_back_and_the_next_file_still_goes_in()
+    {
+        await using var store = await TempStore.CreateAsync();
+        // An unknown fixture key makes the parser throw InvalidOperationException after the first post: not a bad-input error.
+        var broken = store.WriteFixture("broken.txt", "Stored before the failure", "@crash now");
+        var ingester = store.Ingester();
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => ingester.IngestFileAsync(broken));
+        var next = await ingester.IngestFileAsync(store.WriteFixture("next.txt", "The next file"));
+
+        Assert.Null(next.Error);
+        await using var db = store.NewContext();
+        Assert.Equal(["The next file"], await db.Posts.Select(p => p.Text).ToListAsync());
+        Assert.Equal(["next.txt"], await db.SourceFiles.Select(s => s.FileName).ToListAsync());
+    }
+
+    [Fact]
+    public async Task An_ingest_waits_for_another_writer_to_finish_instead_of_failing()
+    {
+        await using var store = await TempStore.CreateAsync();
+        var path = store.WriteFixture("mfa.txt", "One");
+        await using var other = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={store.StorePath};Pooling=False");
+        await other.OpenAsync();
+        await using var otherWrite = await other.BeginTransactionAsync(); // BEGIN IMMEDIATE: holds the write lock
+
+        var ingest = store.Ingester().IngestFileAsync(path);
+        await Task.Delay(500);
+        Assert.False(ingest.IsCompleted);
+        await otherWrite.CommitAsync();
+
+        Assert.Equal(1, (await ingest).New);
+    }
+
     private static async Task<Dictionary<string, string>> Ids(TempStore store)
     {
         await using var db = store.NewContext();
