@@ -22,6 +22,17 @@ public sealed class ArchiveStoreTests
     }
 
     [Fact]
+    public async Task SQLite_keeps_no_memory_statistics_once_a_store_is_open()
+    {
+        await using var store = await TempStore.CreateAsync();
+
+        Assert.Equal(0, await store.Db.Posts.CountAsync());
+
+        // With statistics on, a connection with its schema loaded has allocated a good deal; with them off, it reads 0.
+        Assert.Equal(0, SQLitePCL.raw.sqlite3_memory_used());
+    }
+
+    [Fact]
     public async Task The_store_file_is_in_WAL_mode_for_a_fresh_connection()
     {
         await using var store = await TempStore.CreateAsync();
