@@ -71,6 +71,75 @@ public static class PostKeys
         // The text, then every other field after it. The text is hashed where it is, not copied behind the rest: it
         // is most of the bytes. Encoding the two parts apart gives the bytes of encoding them joined, as the tail
         // starts with U+001F, which no surrogate pairs with.
+        var tail = FingerprintTail(post);
+        var hash = Hex(post.Text, tail.Chars.AsSpan(0, tail.Length));
+        tail.Dispose();
+        return hash;
+    }
+
+    /// <summary>
+    /// <see cref="ContentHash"/> and <see cref="Fingerprint"/> of a post at once. When the text is already in the content
+    /// hash's normal form, as the parsers write it (lines trimmed, one space between words, no blank lines), the content
+    /// hash's bytes are the text's and a line end: the text is then encoded and run through SHA-256 once for the two.
+    /// </summary>
+    public static (string ContentHash, string Fingerprint) Hashes(ParsedPost post)
+    {
+        var text = post.Text;
+        var bytes = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
+        var utf8 = bytes.AsSpan(0, Encoding.UTF8.GetBytes(text, bytes));
+        // Before the shared hash object takes the text: the content hash of a text not in normal form uses it too.
+        var contentHash = IsNormalForm(utf8) ? null : ContentHash(text);
+        var sha256 = t_sha256 ??= IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        sha256.AppendData(utf8);
+        ArrayPool<byte>.Shared.Return(bytes);
+        if (contentHash is null)
+        {
+            using var content = sha256.Clone();
+            content.AppendData("\n"u8);
+            contentHash = HexOf(content);
+        }
+
+        var tail = FingerprintTail(post);
+        var tailBytes = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(tail.Length));
+        sha256.AppendData(tailBytes, 0, Encoding.UTF8.GetBytes(tail.Chars, 0, tail.Length, tailBytes, 0));
+        ArrayPool<byte>.Shared.Return(tailBytes);
+        tail.Dispose();
+        return (contentHash, HexOf(sha256));
+    }
+
+    /// <summary>
+    /// Whether normalizing the text (<see cref="ContentHash"/>) would only add a line end: it is not empty, has no white
+    /// space but single spaces inside lines and single line ends between them. Looked at in UTF-8, where the white space
+    /// beyond ASCII starts with one of four lead bytes, which Cyrillic text never uses.
+    /// </summary>
+    internal static bool IsNormalForm(ReadOnlySpan<byte> utf8)
+    {
+        if (utf8.IsEmpty || utf8[0] is (byte)' ' or (byte)'\n' || utf8[^1] is (byte)' ' or (byte)'\n'
+            || utf8.IndexOf("  "u8) >= 0 || utf8.IndexOf(" \n"u8) >= 0 || utf8.IndexOf("\n "u8) >= 0 || utf8.IndexOf("\n\n"u8) >= 0)
+        {
+            return false;
+        }
+        var rest = utf8;
+        int at;
+        while ((at = rest.IndexOfAny(OtherWhiteSpaceStarts)) >= 0)
+        {
+            rest = rest[at..];
+            if (rest[0] < 0x80 || (Rune.DecodeFromUtf8(rest, out var rune, out _) == OperationStatus.Done && rune.IsBmp && char.IsWhiteSpace((char)rune.Value)))
+            {
+                return false;
+            }
+            rest = rest[1..];
+        }
+        return true;
+    }
+
+    // The first byte of every white space char but ' ' and '\n': \t \v \f \r, and the lead bytes of U+0085 and U+00A0
+    // (C2), U+1680 (E1), U+2000-U+205F (E2) and U+3000 (E3). A match on a lead byte is decoded to see which char it starts.
+    private static readonly SearchValues<byte> OtherWhiteSpaceStarts = SearchValues.Create([0x09, 0x0B, 0x0C, 0x0D, 0xC2, 0xE1, 0xE2, 0xE3]);
+
+    /// <summary>Every field of the post but the text and its place, in the fingerprint's layout, in chars rented from the pool.</summary>
+    private static RentedChars FingerprintTail(ParsedPost post)
+    {
         var tail = t_fingerprintTail ??= new StringBuilder(256);
         tail.Clear();
         tail.Append('\u001f')
@@ -101,13 +170,17 @@ public static class PostKeys
 
         var chars = ArrayPool<char>.Shared.Rent(tail.Length);
         tail.CopyTo(0, chars, tail.Length);
-        var hash = Hex(post.Text, chars.AsSpan(0, tail.Length));
-        ArrayPool<char>.Shared.Return(chars);
+        var rented = new RentedChars(chars, tail.Length);
         if (tail.Capacity > 1 << 16)
         {
             t_fingerprintTail = null; // one post with a huge tail does not pin its size for the thread's life
         }
-        return hash;
+        return rented;
+    }
+
+    private readonly record struct RentedChars(char[] Chars, int Length) : IDisposable
+    {
+        public void Dispose() => ArrayPool<char>.Shared.Return(Chars);
     }
 
     [ThreadStatic]
@@ -147,6 +220,13 @@ public static class PostKeys
     {
         Span<byte> digest = stackalloc byte[32];
         Sha256(value, more, digest);
+        return Convert.ToHexStringLower(digest);
+    }
+
+    private static string HexOf(IncrementalHash hash)
+    {
+        Span<byte> digest = stackalloc byte[32];
+        hash.GetHashAndReset(digest);
         return Convert.ToHexStringLower(digest);
     }
 

@@ -117,7 +117,8 @@ internal sealed class ReadAhead : IDisposable
             foreach (var post in contents.Posts)
             {
                 _stop.Token.ThrowIfCancellationRequested();
-                batch.Add(new PreparedPost(post, PostKeys.ContentHash(post.Text), PostKeys.Fingerprint(post)));
+                var (contentHash, fingerprint) = PostKeys.Hashes(post);
+                batch.Add(new PreparedPost(post, contentHash, fingerprint));
                 if (batch.Count == BatchSize)
                 {
                     _queue.Add([.. batch], _stop.Token);

@@ -2,6 +2,9 @@ using System.Security.Cryptography;
 using System.Text;
 using Archive.Parsing;
 using Archive.Storage.Ingest;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
 
 namespace Archive.Storage.Tests.Ingest;
 
@@ -120,4 +123,61 @@ public class PostKeysTests
         // Twice: the builder kept between posts must start empty each time.
         Assert.Equal(ReferenceFingerprint(post), PostKeys.Fingerprint(post));
     }
+
+    public static TheoryData<string> Texts() =>
+    [
+        "", "One", "One line\nand another", "  One   two\t three  ", "One\n\n\ntwo\r\nthree\rfour", "\n\n  \n", "trailing \nspace",
+        "Lines\fwith\u0085every\u2028kind\u2029of end\u000Band a vertical tab", "Non-breaking\u00A0space and\u3000ideographic one",
+        "Эмодзи 👍 и ёлка #ЁлкаЖеланий\nhttps://t.me/x", "«Кавычки» — тире… “quotes”\nи ещё строка", "A lone surrogate \uD83D here",
+        "Ogham\u1680space, en\u2002em\u2003thin\u2009hair\u200A, narrow\u202Fmedium\u205F; not space: \u001C\u001D\u001E\u001F\u200B",
+        " leading", "trailing\n", "\u00A0", "ends in a line separator\u2028",
+    ];
+
+    // The two hashes at once must be the two hashes apart, whether or not the text takes the one-pass path.
+    [Theory]
+    [MemberData(nameof(Texts))]
+    public void Both_hashes_at_once_equal_the_hashes_apart(string text)
+    {
+        var post = new ParsedPost { SourceIndex = 0, Text = text, Language = "ru", Hashtags = ["Peace"], Reactions = [new("👍", 3)] };
+        Assert.Equal((PostKeys.ContentHash(text), PostKeys.Fingerprint(post)), PostKeys.Hashes(post));
+        Assert.Equal((ReferenceContentHash(text), ReferenceFingerprint(post)), PostKeys.Hashes(post)); // again, from the reset hash object
+    }
+
+    [Theory]
+    [MemberData(nameof(Posts))]
+    public void Both_hashes_at_once_equal_the_first_definitions_for_every_field(ParsedPost post) =>
+        Assert.Equal((ReferenceContentHash(post.Text), ReferenceFingerprint(post)), PostKeys.Hashes(post));
+
+    // Texts drawn mostly from words, single spaces and line ends (the normal form), with now and then one of the kinds of
+    // white space and line end that take a text out of it: often a text has just one of them, which the check must notice.
+    private static readonly Gen<string> Pieces = Gen.Frequency(
+        (12, Gen.Elements("word", "слово", "ёж", "👍", "«", "»", "—", "…", " ", "\n")),
+        (1, Gen.Elements("  ", "\n\n", " \n", "\n ", "\r\n", "\t", "\u00A0", "\u0085", "\u2028", "\u2029", "\u3000", "\u1680",
+            "\u2009", "\u202F", "\u205F", "\f", "\v", "\u200B", "\uD83D")));
+
+    [Property(MaxTest = 1000)]
+    public Property Both_hashes_at_once_equal_the_first_definitions_for_any_spacing() =>
+        Prop.ForAll(Gen.ListOf(Pieces).Select(string.Concat).ToArbitrary(), text =>
+        {
+            var post = new ParsedPost { SourceIndex = 0, Text = text, Language = "en" };
+            return PostKeys.Hashes(post) == (ReferenceContentHash(text), ReferenceFingerprint(post));
+        });
+
+    [Theory]
+    [InlineData("One", true)]
+    [InlineData("One two\nthree «four» — five 👍", true)]
+    [InlineData("", false)]
+    [InlineData("two  spaces", false)]
+    [InlineData("space \nbefore a line end", false)]
+    [InlineData("space\n after a line end", false)]
+    [InlineData("blank\n\nline", false)]
+    [InlineData(" leading", false)]
+    [InlineData("trailing\n", false)]
+    [InlineData("tab\there", false)]
+    [InlineData("crlf\r\nhere", false)]
+    [InlineData("no-break\u00A0space", false)]
+    [InlineData("thin\u2009space", false)]
+    [InlineData("ideographic\u3000space", false)]
+    public void The_normal_form_is_trimmed_lines_of_single_spaced_words(string text, bool normal) =>
+        Assert.Equal(normal, PostKeys.IsNormalForm(Encoding.UTF8.GetBytes(text)));
 }
