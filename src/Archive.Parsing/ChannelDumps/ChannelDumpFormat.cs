@@ -63,8 +63,8 @@ public sealed class ChannelDumpFormat(long maxBufferedChars) : IDumpFormat
         }
 
         var published = PublishedDateResolver.Resolve(evidence);
-        // Held posts still carry both renderings (the first pass does not merge, its posts may be dropped).
-        var posts = held?.Select(p => p with { Lines = RenderingMerger.MergeRenderings(p.Lines) })
+        // Held posts still carry both renderings (the first pass does not merge, its posts may be dropped), and their lines' numbers.
+        var posts = held?.Select(p => p with { Lines = RenderingMerger.MergeRenderings(p.Lines, p.LineIds!), LineIds = null })
             ?? PostSegmenter.Segment(LineReader.ReadLines(path, encoding, options.MaxLineLength));
 
         var index = 0;

@@ -7,7 +7,11 @@ public sealed record SegmentedPost(
     IReadOnlyList<string> Lines,
     string? ForwardedFrom,
     bool HasMedia,
-    IReadOnlyList<KeyValuePair<string, int>> Reactions);
+    IReadOnlyList<KeyValuePair<string, int>> Reactions)
+{
+    /// <summary>For lines left unmerged: a number per line, equal for equal lines, dense from 0, so a later merge needs not compare the texts again.</summary>
+    internal int[]? LineIds { get; init; }
+}
 
 /// <summary>
 /// Splits the lines of a channel dump into posts. Markers bound runs of lines (a reactions line ends a
@@ -143,20 +147,24 @@ public static class PostSegmenter
         }
 
         var starts = FindPostStarts(run, out var firstShowing);
-        // Lines are compared by number: a line's first showing in the run, renumbered from 0 within each post.
-        var scratch = mergeRenderings ? new int[run.Count] : [];
+        // Lines are compared by number: a line's first showing in the run, renumbered from 0 within each post. Unmerged
+        // posts keep their numbers, for the merge that may come later.
+        var scratch = new int[run.Count];
         Array.Fill(scratch, -1);
         var posts = new List<SegmentedPost>(starts.Count);
         for (var p = 0; p < starts.Count; p++)
         {
             var end = p + 1 < starts.Count ? starts[p + 1] : run.Count;
             var lines = run[starts[p]..end];
-            var body = mergeRenderings ? RenderingMerger.MergeRenderings(lines, LineIds(firstShowing, starts[p], end, scratch)) : lines;
+            var ids = LineIds(firstShowing, starts[p], end, scratch);
             posts.Add(new SegmentedPost(
-                body,
+                mergeRenderings ? RenderingMerger.MergeRenderings(lines, ids) : lines,
                 p == 0 ? forwardedFrom : null,
                 p == 0 && hasMedia,
-                p == starts.Count - 1 ? reactions : []));
+                p == starts.Count - 1 ? reactions : [])
+            {
+                LineIds = mergeRenderings ? null : ids,
+            });
         }
 
         run.Clear();
