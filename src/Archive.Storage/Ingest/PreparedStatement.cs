@@ -23,6 +23,11 @@ internal sealed class PreparedStatement : IDisposable
     private readonly Dictionary<string, int> _parameters = new(StringComparer.Ordinal);
     private byte[] _utf8 = new byte[4096];
 
+    // A value stays bound until it is bound again (sqlite3_reset keeps bindings), so a moment bound with the value it
+    // already has, such as the file's ingest time on every post, is neither formatted nor encoded again.
+    private readonly DateTimeOffset?[] _moments;
+    private readonly bool[] _momentBound;
+
     public PreparedStatement(SqliteConnection connection, string sql)
     {
         _db = connection.Handle!;
@@ -31,11 +36,13 @@ internal sealed class PreparedStatement : IDisposable
         {
             _parameters[raw.sqlite3_bind_parameter_name(_statement, i).utf8_to_string()] = i;
         }
+        _moments = new DateTimeOffset?[_parameters.Count + 1];
+        _momentBound = new bool[_parameters.Count + 1];
     }
 
     public void Bind(string name, string? value)
     {
-        var index = _parameters[name];
+        var index = Other(name);
         // An empty span would reach SQLite as a null pointer, which binds NULL, not ''.
         var rc = value is null ? raw.sqlite3_bind_null(_statement, index)
             : value.Length == 0 ? raw.sqlite3_bind_text(_statement, index, "")
@@ -55,7 +62,7 @@ internal sealed class PreparedStatement : IDisposable
         return _utf8.AsSpan(0, Encoding.UTF8.GetBytes(value, _utf8));
     }
 
-    public void Bind(string name, long value) => Check(raw.sqlite3_bind_int64(_statement, _parameters[name], value));
+    public void Bind(string name, long value) => Check(raw.sqlite3_bind_int64(_statement, Other(name), value));
 
     public void Bind(string name, long? value)
     {
@@ -65,22 +72,39 @@ internal sealed class PreparedStatement : IDisposable
         }
         else
         {
-            Check(raw.sqlite3_bind_null(_statement, _parameters[name]));
+            Check(raw.sqlite3_bind_null(_statement, Other(name)));
         }
     }
 
     public void Bind(string name, bool value) => Bind(name, value ? 1L : 0L);
 
-    public void Bind(string name, DateOnly? value) => BindFormatted(name, value, @"yyyy\-MM\-dd");
+    public void Bind(string name, DateOnly? value) => BindFormatted(Other(name), value, @"yyyy\-MM\-dd");
 
-    public void Bind(string name, DateTimeOffset? value) => BindFormatted(name, value, @"yyyy\-MM\-dd HH\:mm\:ss.FFFFFFFzzz");
+    public void Bind(string name, DateTimeOffset? value)
+    {
+        var index = _parameters[name];
+        if (_momentBound[index] && _moments[index] == value)
+        {
+            return;
+        }
+        BindFormatted(index, value, @"yyyy\-MM\-dd HH\:mm\:ss.FFFFFFFzzz");
+        (_moments[index], _momentBound[index]) = (value, true);
+    }
 
-    private void BindFormatted<T>(string name, T? value, string format) where T : struct, ISpanFormattable
+    /// <summary>The index of a parameter about to get a value other than a moment: what it held is no longer known.</summary>
+    private int Other(string name)
+    {
+        var index = _parameters[name];
+        _momentBound[index] = false;
+        return index;
+    }
+
+    private void BindFormatted<T>(int index, T? value, string format) where T : struct, ISpanFormattable
     {
         Span<char> text = stackalloc char[40];
         Check(value is { } present && present.TryFormat(text, out var written, format, CultureInfo.InvariantCulture)
-            ? raw.sqlite3_bind_text(_statement, _parameters[name], Utf8(text[..written]))
-            : raw.sqlite3_bind_null(_statement, _parameters[name]));
+            ? raw.sqlite3_bind_text(_statement, index, Utf8(text[..written]))
+            : raw.sqlite3_bind_null(_statement, index));
     }
 
     /// <summary>Runs the statement to its end.</summary>
