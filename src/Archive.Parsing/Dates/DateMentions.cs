@@ -32,21 +32,26 @@ public static partial class DateMentions
     private static partial Regex Russian();
 
     /// <summary>Every date in the line, in order of position; impossible dates (February 30) are skipped.</summary>
-    public static List<DateMention> Find(string line)
+    public static IReadOnlyList<DateMention> Find(string line)
     {
-        var found = new List<DateMention>();
+        // Most lines mention no date: those allocate nothing (no list, and a regex that finds nothing returns Match.Empty).
+        List<DateMention>? found = null;
         if (!HasDigit(line))
         {
-            return found;
+            return [];
         }
 
-        Collect(MonthFirst(), line, found, EnglishMonth);
-        Collect(DayFirst(), line, found, EnglishMonth);
+        Collect(MonthFirst(), line, ref found, EnglishMonth);
+        Collect(DayFirst(), line, ref found, EnglishMonth);
         if (HasCyrillic(line))
         {
-            Collect(Russian(), line, found, RussianMonth);
+            Collect(Russian(), line, ref found, RussianMonth);
         }
 
+        if (found is null)
+        {
+            return [];
+        }
         if (found.Count > 1)
         {
             found.Sort((a, b) => a.Index.CompareTo(b.Index));
@@ -56,9 +61,10 @@ public static partial class DateMentions
         return found;
     }
 
-    private static void Collect(Regex pattern, string line, List<DateMention> found, Func<string, int> month)
+    private static void Collect(Regex pattern, string line, ref List<DateMention>? found, Func<string, int> month)
     {
-        foreach (Match match in pattern.Matches(line))
+        // Match and NextMatch rather than Matches, whose collection and its list cost more than the matches themselves.
+        for (var match = pattern.Match(line); match.Success; match = match.NextMatch())
         {
             var m = month(match.Groups["m"].Value);
             var d = int.Parse(match.Groups["d"].ValueSpan);
@@ -69,7 +75,7 @@ public static partial class DateMentions
                 continue;
             }
 
-            found.Add(new DateMention(y, m, d, match.Index, match.Length));
+            (found ??= []).Add(new DateMention(y, m, d, match.Index, match.Length));
         }
     }
 
