@@ -193,23 +193,24 @@ public sealed partial class DumpIngester(ArchiveDbContext db, DumpReader reader,
         private readonly Dictionary<string, ChannelState> _channels = new(StringComparer.Ordinal);
 
         // Only a file seen before can hold edits; for it, unmatched posts wait for the end, when every exact match is known.
-        private readonly List<(ParsedPost Post, ChannelState Channel, string Hash, string Fingerprint, int Occurrence)> _unmatched = [];
+        private readonly List<(PreparedPost Post, ChannelState Channel, int Occurrence)> _unmatched = [];
         private readonly Dictionary<int, int> _oldIndexOfNew = [];
 
         public void Add(PreparedPost prepared)
         {
             Read++;
-            var (post, hash, fingerprint) = prepared;
+            var post = prepared.Post;
+            var hash = prepared.ContentHash;
             var channel = Channel(post.Channel);
             if (post.MessageId is { } messageId)
             {
                 if (channel.ByMessage(Writer).Remove(messageId, out var stored))
                 {
-                    Reconcile(stored, post, hash, fingerprint);
+                    Reconcile(stored, prepared);
                 }
                 else
                 {
-                    Insert(channel, post, hash, fingerprint, attempt => PostKeys.ForMessage(channel.Key, messageId, attempt));
+                    Insert(channel, prepared, attempt => PostKeys.ForMessage(channel.Key, messageId, attempt));
                 }
                 return;
             }
@@ -222,15 +223,15 @@ public sealed partial class DumpIngester(ArchiveDbContext db, DumpReader reader,
                 {
                     _oldIndexOfNew[post.SourceIndex] = match.SourceIndex;
                 }
-                Reconcile(match, post, hash, fingerprint);
+                Reconcile(match, prepared);
             }
             else if (hadPosts)
             {
-                _unmatched.Add((post, channel, hash, fingerprint, occurrence));
+                _unmatched.Add((prepared, channel, occurrence));
             }
             else
             {
-                InsertByContent(channel, post, hash, fingerprint, occurrence);
+                InsertByContent(channel, prepared, occurrence);
             }
         }
 
@@ -246,8 +247,9 @@ public sealed partial class DumpIngester(ArchiveDbContext db, DumpReader reader,
                 return;
             }
             var leftOvers = new Dictionary<ChannelState, Dictionary<int, StoredPost>>();
-            foreach (var (post, channel, hash, fingerprint, occurrence) in _unmatched)
+            foreach (var (prepared, channel, occurrence) in _unmatched)
             {
+                var post = prepared.Post;
                 if (!leftOvers.TryGetValue(channel, out var leftOver))
                 {
                     leftOver = channel.LeftOverInFile(SourceFileId);
@@ -268,11 +270,11 @@ public sealed partial class DumpIngester(ArchiveDbContext db, DumpReader reader,
                     leftOver.Remove(edited.SourceIndex);
                     channel.Release(edited);
                     _oldIndexOfNew[post.SourceIndex] = edited.SourceIndex;
-                    Reconcile(edited, post, hash, fingerprint);
+                    Reconcile(edited, prepared);
                 }
                 else
                 {
-                    InsertByContent(channel, post, hash, fingerprint, occurrence);
+                    InsertByContent(channel, prepared, occurrence);
                 }
             }
         }
@@ -290,10 +292,11 @@ public sealed partial class DumpIngester(ArchiveDbContext db, DumpReader reader,
             yield return index;
         }
 
-        private void Reconcile(StoredPost stored, ParsedPost post, string hash, string fingerprint)
+        private void Reconcile(StoredPost stored, PreparedPost prepared)
         {
+            var post = prepared.Post;
             var sameFile = stored.SourceFileId == SourceFileId;
-            if (stored.Fingerprint == fingerprint)
+            if (stored.Fingerprint == prepared.Fingerprint)
             {
                 if (sameFile && stored.SourceIndex != post.SourceIndex)
                 {
@@ -303,22 +306,21 @@ public sealed partial class DumpIngester(ArchiveDbContext db, DumpReader reader,
                 return;
             }
             // A post another file brought keeps its place there; only its content follows the newer version.
-            Writer.Update(stored.Key, sameFile ? SourceFileId : stored.SourceFileId,
-                sameFile ? post : post with { SourceIndex = stored.SourceIndex }, hash, fingerprint, Now);
+            Writer.Update(stored.Key, sameFile ? SourceFileId : stored.SourceFileId, sameFile ? post.SourceIndex : stored.SourceIndex, prepared, Now);
             Updated++;
             Changed.Add(stored.Id);
         }
 
-        private void InsertByContent(ChannelState channel, ParsedPost post, string hash, string fingerprint, int occurrence) =>
-            Insert(channel, post, hash, fingerprint, attempt => PostKeys.ForContent(channel.Key, hash, occurrence + attempt));
+        private void InsertByContent(ChannelState channel, PreparedPost prepared, int occurrence) =>
+            Insert(channel, prepared, attempt => PostKeys.ForContent(channel.Key, prepared.ContentHash, occurrence + attempt));
 
-        private void Insert(ChannelState channel, ParsedPost post, string hash, string fingerprint, Func<int, string> idFor)
+        private void Insert(ChannelState channel, PreparedPost prepared, Func<int, string> idFor)
         {
             // An id is taken when an edited post kept it while its old content came back, or on a true collision: try the next.
             for (var attempt = 0; ; attempt++)
             {
                 var id = idFor(attempt);
-                if (Writer.TryInsert(id, channel.Id, SourceFileId, post, hash, fingerprint, Now))
+                if (Writer.TryInsert(id, channel.Id, SourceFileId, prepared, Now))
                 {
                     New++;
                     Changed.Add(id);

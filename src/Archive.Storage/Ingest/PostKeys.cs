@@ -84,14 +84,19 @@ public static class PostKeys
     /// </summary>
     public static (string ContentHash, string Fingerprint) Hashes(ParsedPost post)
     {
-        var text = post.Text;
-        var bytes = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
-        var utf8 = bytes.AsSpan(0, Encoding.UTF8.GetBytes(text, bytes));
+        var bytes = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(post.Text.Length));
+        var hashes = Hashes(post, bytes.AsSpan(0, Encoding.UTF8.GetBytes(post.Text, bytes)));
+        ArrayPool<byte>.Shared.Return(bytes);
+        return hashes;
+    }
+
+    /// <summary>As <see cref="Hashes(ParsedPost)"/>, with the post's text already encoded as UTF-8.</summary>
+    internal static (string ContentHash, string Fingerprint) Hashes(ParsedPost post, ReadOnlySpan<byte> utf8)
+    {
         // Before the shared hash object takes the text: the content hash of a text not in normal form uses it too.
-        var contentHash = IsNormalForm(utf8) ? null : ContentHash(text);
+        var contentHash = IsNormalForm(utf8) ? null : ContentHash(post.Text);
         var sha256 = t_sha256 ??= IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         sha256.AppendData(utf8);
-        ArrayPool<byte>.Shared.Return(bytes);
         if (contentHash is null)
         {
             using var content = sha256.Clone();

@@ -85,7 +85,7 @@ internal sealed class PostWriter : IDisposable
     }
 
     /// <summary>Inserts a post with its hashtags, reactions and dates; false when the id is taken (the caller picks another).</summary>
-    public bool TryInsert(string id, int channelId, int sourceFileId, ParsedPost post, string contentHash, string fingerprint, DateTimeOffset now)
+    public bool TryInsert(string id, int channelId, int sourceFileId, PreparedPost post, DateTimeOffset now)
     {
         var command = Command("insert", """
             INSERT INTO Posts (Id, ChannelId, SourceFileId, SourceIndex, Text, ContentHash, Fingerprint, Language, ForwardedFrom,
@@ -97,17 +97,17 @@ internal sealed class PostWriter : IDisposable
             """);
         command.Bind("$id", id);
         command.Bind("$channel", channelId);
-        SetFields(command, sourceFileId, post, contentHash, fingerprint, now);
+        SetFields(command, sourceFileId, post.Post.SourceIndex, post, now);
         if (!command.TryExecute())
         {
             return false;
         }
-        InsertChildren(command.LastInsertRowId, post);
+        InsertChildren(command.LastInsertRowId, post.Post);
         return true;
     }
 
-    /// <summary>Rewrites an existing post (same id, same key) from a newer version of it.</summary>
-    public void Update(long key, int sourceFileId, ParsedPost post, string contentHash, string fingerprint, DateTimeOffset now)
+    /// <summary>Rewrites an existing post (same id, same key) from a newer version of it, placed at <paramref name="sourceIndex"/> of its source file.</summary>
+    public void Update(long key, int sourceFileId, int sourceIndex, PreparedPost post, DateTimeOffset now)
     {
         var command = Command("update", """
             UPDATE Posts SET SourceFileId = $source, SourceIndex = $index, Text = $text, ContentHash = $hash, Fingerprint = $fingerprint,
@@ -117,7 +117,7 @@ internal sealed class PostWriter : IDisposable
             WHERE "Key" = $key
             """);
         command.Bind("$key", key);
-        SetFields(command, sourceFileId, post, contentHash, fingerprint, now);
+        SetFields(command, sourceFileId, sourceIndex, post, now);
         command.Execute();
         foreach (var table in (string[])["Reactions", "MentionedDates", "PostHashtags"])
         {
@@ -125,7 +125,7 @@ internal sealed class PostWriter : IDisposable
             delete.Bind("$key", key);
             delete.Execute();
         }
-        InsertChildren(key, post);
+        InsertChildren(key, post.Post);
     }
 
     /// <summary>Records where an unchanged post now sits in its file.</summary>
@@ -171,13 +171,14 @@ internal sealed class PostWriter : IDisposable
             (int)row.Integer(5), messageIds ? row.Integer(6) : null));
     }
 
-    private static void SetFields(PreparedStatement command, int sourceFileId, ParsedPost post, string contentHash, string fingerprint, DateTimeOffset now)
+    private static void SetFields(PreparedStatement command, int sourceFileId, int sourceIndex, PreparedPost prepared, DateTimeOffset now)
     {
+        var post = prepared.Post;
         command.Bind("$source", sourceFileId);
-        command.Bind("$index", post.SourceIndex);
-        command.Bind("$text", post.Text);
-        command.Bind("$hash", contentHash);
-        command.Bind("$fingerprint", fingerprint);
+        command.Bind("$index", sourceIndex);
+        command.BindUtf8("$text", prepared.TextUtf8);
+        command.Bind("$hash", prepared.ContentHash);
+        command.Bind("$fingerprint", prepared.Fingerprint);
         command.Bind("$language", post.Language);
         command.Bind("$forwarded", post.ForwardedFrom);
         command.Bind("$media", post.HasMedia);

@@ -17,6 +17,8 @@ internal sealed class PreparedStatement : IDisposable
 {
     private const int SqliteRow = 100;
     private const int SqliteDone = 101;
+    private const int SqliteConstraintUnique = 2067;
+    private const int SqliteConstraintPrimaryKey = 1555;
 
     private readonly sqlite3 _db;
     private readonly sqlite3_stmt _statement;
@@ -49,6 +51,9 @@ internal sealed class PreparedStatement : IDisposable
             : raw.sqlite3_bind_text(_statement, index, Utf8(value));
         Check(rc);
     }
+
+    /// <summary>Binds text already encoded as UTF-8.</summary>
+    public void BindUtf8(string name, ReadOnlySpan<byte> utf8) => Check(raw.sqlite3_bind_text(_statement, Other(name), utf8));
 
     // Encoded here (vectorized) into one reused buffer: SQLite's own UTF-16 conversion is a slower loop, and a string
     // bound as a string is first copied into a new byte array. SQLite copies the bytes it is given (SQLITE_TRANSIENT).
@@ -110,7 +115,7 @@ internal sealed class PreparedStatement : IDisposable
     /// <summary>Runs the statement to its end.</summary>
     public void Execute() => Run(constraintIsAnAnswer: false);
 
-    /// <summary>Runs the statement to its end; false when it broke a constraint (a unique key taken), which changed nothing.</summary>
+    /// <summary>Runs the statement to its end; false when a unique key was taken, which changed nothing.</summary>
     public bool TryExecute() => Run(constraintIsAnAnswer: true);
 
     private bool Run(bool constraintIsAnAnswer)
@@ -122,7 +127,10 @@ internal sealed class PreparedStatement : IDisposable
             {
                 return true;
             }
-            if (constraintIsAnAnswer && (rc & 0xff) == raw.SQLITE_CONSTRAINT)
+            // Only a unique key taken is an answer; any other broken constraint (a NULL where none may be) is an error,
+            // or the caller would try other ids for ever.
+            if (constraintIsAnAnswer && (rc & 0xff) == raw.SQLITE_CONSTRAINT
+                && raw.sqlite3_extended_errcode(_db) is SqliteConstraintUnique or SqliteConstraintPrimaryKey)
             {
                 return false;
             }

@@ -1,12 +1,22 @@
 using System.Collections.Concurrent;
 using System.Runtime.ExceptionServices;
 using System.Security.Cryptography;
+using System.Text;
 using Archive.Parsing;
 
 namespace Archive.Storage.Ingest;
 
-/// <summary>A parsed post with the two hashes the ingest matches it by.</summary>
-internal sealed record PreparedPost(ParsedPost Post, string ContentHash, string Fingerprint);
+/// <summary>A parsed post with the two hashes the ingest matches it by, and its text in UTF-8 as the store takes it.</summary>
+internal sealed record PreparedPost(ParsedPost Post, string ContentHash, string Fingerprint, byte[] TextUtf8)
+{
+    /// <summary>Hashes and encodes <paramref name="post"/>: on the reading thread, so that the writer only binds the bytes.</summary>
+    public static PreparedPost Of(ParsedPost post)
+    {
+        var utf8 = Encoding.UTF8.GetBytes(post.Text);
+        var (contentHash, fingerprint) = PostKeys.Hashes(post, utf8);
+        return new PreparedPost(post, contentHash, fingerprint, utf8);
+    }
+}
 
 /// <summary>
 /// One dump file read on a second thread while the caller writes: first the file's content hash, then its posts parsed
@@ -117,8 +127,7 @@ internal sealed class ReadAhead : IDisposable
             foreach (var post in contents.Posts)
             {
                 _stop.Token.ThrowIfCancellationRequested();
-                var (contentHash, fingerprint) = PostKeys.Hashes(post);
-                batch.Add(new PreparedPost(post, contentHash, fingerprint));
+                batch.Add(PreparedPost.Of(post));
                 if (batch.Count == BatchSize)
                 {
                     _queue.Add([.. batch], _stop.Token);

@@ -371,6 +371,18 @@ public sealed class DumpIngesterTests
     }
 
     [Fact]
+    public async Task A_post_with_media_and_no_text_is_stored_with_an_empty_text()
+    {
+        await using var store = await TempStore.CreateAsync();
+
+        var result = await store.Ingester().IngestFileAsync(store.WriteFixture("mfa.txt", "@media photo", "After the photo"));
+
+        Assert.Equal(2, result.New);
+        await using var db = store.NewContext();
+        Assert.Equal(["", "After the photo"], await db.Posts.OrderBy(p => p.SourceIndex).Select(p => p.Text).ToListAsync());
+    }
+
+    [Fact]
     public async Task An_unexpected_failure_in_the_middle_of_a_file_rolls_the_file_back_and_the_next_file_still_goes_in()
     {
         await using var store = await TempStore.CreateAsync();

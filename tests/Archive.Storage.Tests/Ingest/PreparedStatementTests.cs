@@ -47,4 +47,29 @@ public sealed class PreparedStatementTests
         var stored = "2026-11-29 19:00:00+03:00";
         Assert.Equal([stored, stored, "text", stored, "NULL", stored, "NULL", "2026-11-29 19:00:01+03:00"], values);
     }
+
+    // The ingest tries the next id while TryExecute says the key is taken: any other broken constraint must throw,
+    // or it would try for ever.
+    [Fact]
+    public void Only_a_taken_unique_key_is_an_answer_other_broken_constraints_throw()
+    {
+        using var connection = new SqliteConnection("Data Source=:memory:");
+        connection.Open();
+        using (var create = connection.CreateCommand())
+        {
+            create.CommandText = "CREATE TABLE t (id TEXT NOT NULL UNIQUE, v TEXT NOT NULL)";
+            create.ExecuteNonQuery();
+        }
+        using var insert = new PreparedStatement(connection, "INSERT INTO t (id, v) VALUES ($id, $v)");
+        insert.Bind("$id", "a");
+        insert.Bind("$v", "x");
+        Assert.True(insert.TryExecute());
+
+        Assert.False(insert.TryExecute()); // "a" again: taken
+
+        insert.Bind("$id", "b");
+        insert.Bind("$v", (string?)null);
+        var error = Assert.Throws<SqliteException>(() => insert.TryExecute());
+        Assert.Contains("NOT NULL", error.Message);
+    }
 }
