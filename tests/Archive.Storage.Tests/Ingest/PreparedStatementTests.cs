@@ -10,13 +10,7 @@ public sealed class PreparedStatementTests
     [Fact]
     public void A_moment_bound_again_is_stored_again_after_another_value_took_its_place()
     {
-        using var connection = new SqliteConnection("Data Source=:memory:");
-        connection.Open();
-        using (var create = connection.CreateCommand())
-        {
-            create.CommandText = "CREATE TABLE t (n INTEGER, v TEXT)";
-            create.ExecuteNonQuery();
-        }
+        using var connection = InMemoryTable("n INTEGER, v TEXT");
         var moment = new DateTimeOffset(2026, 11, 29, 19, 0, 0, TimeSpan.FromHours(3));
         using (var insert = new PreparedStatement(connection, "INSERT INTO t (n, v) VALUES ($n, $v)"))
         {
@@ -53,13 +47,7 @@ public sealed class PreparedStatementTests
     [Fact]
     public void Only_a_taken_unique_key_is_an_answer_other_broken_constraints_throw()
     {
-        using var connection = new SqliteConnection("Data Source=:memory:");
-        connection.Open();
-        using (var create = connection.CreateCommand())
-        {
-            create.CommandText = "CREATE TABLE t (id TEXT NOT NULL UNIQUE, v TEXT NOT NULL)";
-            create.ExecuteNonQuery();
-        }
+        using var connection = InMemoryTable("id TEXT NOT NULL UNIQUE, v TEXT NOT NULL");
         using var insert = new PreparedStatement(connection, "INSERT INTO t (id, v) VALUES ($id, $v)");
         insert.Bind("$id", "a");
         insert.Bind("$v", "x");
@@ -71,5 +59,15 @@ public sealed class PreparedStatementTests
         insert.Bind("$v", (string?)null);
         var error = Assert.Throws<SqliteException>(() => insert.TryExecute());
         Assert.Contains("NOT NULL", error.Message);
+    }
+
+    private static SqliteConnection InMemoryTable(string columns)
+    {
+        var connection = new SqliteConnection("Data Source=:memory:");
+        connection.Open();
+        using var create = connection.CreateCommand();
+        create.CommandText = $"CREATE TABLE t ({columns})";
+        create.ExecuteNonQuery();
+        return connection;
     }
 }
