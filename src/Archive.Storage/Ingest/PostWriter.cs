@@ -84,8 +84,8 @@ internal sealed class PostWriter : IDisposable
         return (int)command.ExecuteScalar()!.Value;
     }
 
-    /// <summary>Inserts a post with its hashtags, reactions and dates; false when the id is taken (the caller picks another).</summary>
-    public bool TryInsert(string id, int channelId, int sourceFileId, PreparedPost post, DateTimeOffset now)
+    /// <summary>Inserts a post with its hashtags, reactions and dates and returns its key; null when the id is taken (the caller picks another).</summary>
+    public long? TryInsert(string id, int channelId, int sourceFileId, PreparedPost post, DateTimeOffset now)
     {
         var command = Command("insert", """
             INSERT INTO Posts (Id, ChannelId, SourceFileId, SourceIndex, Text, ContentHash, Fingerprint, Language, ForwardedFrom,
@@ -100,10 +100,11 @@ internal sealed class PostWriter : IDisposable
         SetFields(command, sourceFileId, post.Post.SourceIndex, post, now);
         if (!command.TryExecute())
         {
-            return false;
+            return null;
         }
-        InsertChildren(command.LastInsertRowId, post.Post);
-        return true;
+        var key = command.LastInsertRowId;
+        InsertChildren(key, post.Post);
+        return key;
     }
 
     /// <summary>Rewrites an existing post (same id, same key) from a newer version of it, placed at <paramref name="sourceIndex"/> of its source file.</summary>
@@ -143,6 +144,13 @@ internal sealed class PostWriter : IDisposable
         command.Bind("$key", key);
         return command.Query(row => row.Text(0)).FirstOrDefault();
     }
+
+    /// <summary>
+    /// A number that changes when another connection commits to the store (SQLite's data_version; this connection's own
+    /// commits leave it), with the handle it belongs to: numbers of two handles are not comparable.
+    /// </summary>
+    public (object Handle, long Version) DataVersion() =>
+        (_connection.Handle!, Command("dataVersion", "PRAGMA data_version").Query(row => row.Integer(0))[0]);
 
     /// <summary>The posts of a channel that came without a message id: the candidates a dump's posts are matched against.</summary>
     public List<StoredPost> ContentPosts(int channelId)

@@ -370,6 +370,56 @@ public sealed class DumpIngesterTests
         Assert.Equal(1, enforced);
     }
 
+    // Many dumps of one channel, overlapping as dumps taken at different times do: each post once, matched across files.
+    [Fact]
+    public async Task Overlapping_dumps_of_one_channel_store_each_post_once_and_an_edit_is_matched_by_a_later_file()
+    {
+        await using var store = await TempStore.CreateAsync();
+        var a = store.WriteFixture("a.txt", "The Yalta Conference opened on February 4 with all three leaders", "Post two", "Post three");
+        var b = store.WriteFixture("b.txt", "Post two", "Post three", "Post four");
+        var c = store.WriteFixture("c.txt", "Post four", "Post five");
+        var ingester = store.Ingester();
+
+        var first = await ingester.IngestFilesAsync([a, b, c], "mfa").ToListAsync();
+
+        Assert.Equal([(3, 0), (1, 2), (1, 1)], first.Select(r => (r.New, r.Unchanged)));
+        // The same ingester again: an edit in a, then a later dump that carries the edited post.
+        const string edited = "The Yalta Conference opened on February 4, 1945 with all three leaders present";
+        store.WriteFixture("a.txt", edited, "Post two", "Post three");
+        var d = store.WriteFixture("d.txt", edited, "Post six");
+        var second = await ingester.IngestFilesAsync([a, d], "mfa").ToListAsync();
+
+        Assert.Equal([(0, 2, 1), (1, 1, 0)], second.Select(r => (r.New, r.Unchanged, r.Updated)));
+        await using var db = store.NewContext();
+        Assert.Equal(["Post five", "Post four", "Post six", "Post three", "Post two", edited],
+            await db.Posts.OrderBy(p => p.Text).Select(p => p.Text).ToListAsync());
+    }
+
+    // What the ingester keeps of a channel between the files of a run must not hide what another connection stored meanwhile.
+    [Fact]
+    public async Task Posts_another_ingest_stored_between_two_files_are_matched_not_stored_twice()
+    {
+        await using var store = await TempStore.CreateAsync();
+        await store.Ingester().IngestFileAsync(store.WriteFixture("a.txt", "Post one"), "mfa");
+        var b = store.WriteFixture("b.txt", "Post one", "Post two");
+        var c = store.WriteFixture("c.txt", "Post nine", "Post ten");
+        var d = store.WriteFixture("d.txt", "Post two", "Post nine");
+        await using var run = store.Ingester().IngestFilesAsync([b, d], "mfa").GetAsyncEnumerator();
+        Assert.True(await run.MoveNextAsync());
+        Assert.Equal((1, 1), (run.Current.New, run.Current.Unchanged));
+
+        await using (var other = store.NewContext())
+        {
+            var otherIngester = new DumpIngester(other, FixtureFormat.Reader, new ParseOptions(), Microsoft.Extensions.Logging.Abstractions.NullLogger<DumpIngester>.Instance);
+            await otherIngester.IngestFileAsync(c, "mfa");
+        }
+        Assert.True(await run.MoveNextAsync());
+
+        Assert.Equal((0, 2), (run.Current.New, run.Current.Unchanged));
+        await using var db = store.NewContext();
+        Assert.Equal(4, await db.Posts.CountAsync());
+    }
+
     [Fact]
     public async Task A_post_with_media_and_no_text_is_stored_with_an_empty_text()
     {
