@@ -95,7 +95,7 @@ public static class PostKeys
     {
         // Before the shared hash object takes the text: the content hash of a text not in normal form uses it too.
         var contentHash = IsNormalForm(utf8) ? null : ContentHash(post.Text);
-        var sha256 = t_sha256 ??= IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var sha256 = Hasher;
         sha256.AppendData(utf8);
         if (contentHash is null)
         {
@@ -105,9 +105,7 @@ public static class PostKeys
         }
 
         var tail = FingerprintTail(post);
-        var tailBytes = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(tail.Length));
-        sha256.AppendData(tailBytes, 0, Encoding.UTF8.GetBytes(tail.Chars, 0, tail.Length, tailBytes, 0));
-        ArrayPool<byte>.Shared.Return(tailBytes);
+        AppendUtf8(sha256, tail.Chars.AsSpan(0, tail.Length));
         tail.Dispose();
         return (contentHash, HexOf(sha256));
     }
@@ -235,15 +233,23 @@ public static class PostKeys
         return Convert.ToHexStringLower(digest);
     }
 
-    // SHA-256 of the UTF-8 of value then more. One hash object per thread, reset by each use: a new one (or the one-shot
-    // SHA256.HashData) sets up and tears down an OpenSSL context, and every post takes three hashes.
+    // One hash object per thread, reset by each use: a new one (or the one-shot SHA256.HashData) sets up and tears down
+    // an OpenSSL context, and every post takes three hashes.
+    private static IncrementalHash Hasher => t_sha256 ??= IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+
+    // SHA-256 of the UTF-8 of value then more.
     private static void Sha256(ReadOnlySpan<char> value, ReadOnlySpan<char> more, Span<byte> digest)
     {
-        var sha256 = t_sha256 ??= IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        var bytes = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(Math.Max(value.Length, more.Length)));
-        sha256.AppendData(bytes, 0, Encoding.UTF8.GetBytes(value, bytes));
-        sha256.AppendData(bytes, 0, Encoding.UTF8.GetBytes(more, bytes));
-        ArrayPool<byte>.Shared.Return(bytes);
+        var sha256 = Hasher;
+        AppendUtf8(sha256, value);
+        AppendUtf8(sha256, more);
         sha256.GetHashAndReset(digest);
+    }
+
+    private static void AppendUtf8(IncrementalHash hash, ReadOnlySpan<char> chars)
+    {
+        var bytes = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(chars.Length));
+        hash.AppendData(bytes, 0, Encoding.UTF8.GetBytes(chars, bytes));
+        ArrayPool<byte>.Shared.Return(bytes);
     }
 }
