@@ -343,9 +343,9 @@ public sealed partial class DumpIngester(ArchiveDbContext db, DumpReader reader,
         }
 
         private void InsertByContent(ChannelState channel, PreparedPost prepared, int occurrence) =>
-            Insert(channel, prepared, attempt => PostKeys.ForContent(channel.Key, prepared.ContentHash, occurrence + attempt), byContent: true);
+            Insert(channel, prepared, attempt => PostKeys.ForContent(channel.Key, prepared.ContentHash, occurrence + attempt));
 
-        private void Insert(ChannelState channel, PreparedPost prepared, Func<int, string> idFor, bool byContent = false)
+        private void Insert(ChannelState channel, PreparedPost prepared, Func<int, string> idFor)
         {
             // An id is taken when an edited post kept it while its old content came back, or on a true collision: try the next.
             for (var attempt = 0; ; attempt++)
@@ -353,10 +353,8 @@ public sealed partial class DumpIngester(ArchiveDbContext db, DumpReader reader,
                 var id = idFor(attempt);
                 if (Writer.TryInsert(id, channel.Id, SourceFileId, prepared, Now) is { } key)
                 {
-                    if (byContent)
-                    {
-                        Record(channel, null, new StoredPost(key, id, prepared.ContentHash, prepared.Fingerprint, SourceFileId, prepared.Post.SourceIndex, null));
-                    }
+                    Record(channel, null, new StoredPost(key, id, prepared.ContentHash, prepared.Fingerprint, SourceFileId,
+                        prepared.Post.SourceIndex, prepared.Post.MessageId));
                     New++;
                     Changed.Add(id);
                     return;
