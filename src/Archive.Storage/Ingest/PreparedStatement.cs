@@ -27,8 +27,7 @@ internal sealed class PreparedStatement : IDisposable
 
     // A value stays bound until it is bound again (sqlite3_reset keeps bindings), so a moment bound with the value it
     // already has, such as the file's ingest time on every post, is neither formatted nor encoded again.
-    private readonly DateTimeOffset?[] _moments;
-    private readonly bool[] _momentBound;
+    private readonly (bool Known, DateTimeOffset? Value)[] _moments;
 
     public PreparedStatement(SqliteConnection connection, string sql)
     {
@@ -38,8 +37,7 @@ internal sealed class PreparedStatement : IDisposable
         {
             _parameters[raw.sqlite3_bind_parameter_name(_statement, i).utf8_to_string()] = i;
         }
-        _moments = new DateTimeOffset?[_parameters.Count + 1];
-        _momentBound = new bool[_parameters.Count + 1];
+        _moments = new (bool, DateTimeOffset?)[_parameters.Count + 1];
     }
 
     public void Bind(string name, string? value)
@@ -88,19 +86,19 @@ internal sealed class PreparedStatement : IDisposable
     public void Bind(string name, DateTimeOffset? value)
     {
         var index = _parameters[name];
-        if (_momentBound[index] && _moments[index] == value)
+        if (_moments[index] is (true, var held) && held == value)
         {
             return;
         }
         BindFormatted(index, value, @"yyyy\-MM\-dd HH\:mm\:ss.FFFFFFFzzz");
-        (_moments[index], _momentBound[index]) = (value, true);
+        _moments[index] = (true, value);
     }
 
     /// <summary>The index of a parameter about to get a value other than a moment: what it held is no longer known.</summary>
     private int Other(string name)
     {
         var index = _parameters[name];
-        _momentBound[index] = false;
+        _moments[index] = default;
         return index;
     }
 
