@@ -23,6 +23,10 @@ public sealed partial class DumpIngester(ArchiveDbContext db, DumpReader reader,
     private readonly ContentPostsCache _contentPosts = new();
 
     /// <summary>Ingests <paramref name="path"/>; bad input comes back as a rejected result (and is recorded), never as an exception.</summary>
+    /// <remarks>
+    /// While another connection holds the store's write lock it waits (up to 30 s) on the thread it runs on, which may be
+    /// the caller's: the file's work is synchronous SQLite once its hash is known.
+    /// </remarks>
     public async Task<FileIngestResult> IngestFileAsync(string path, string? channelOverride = null, CancellationToken ct = default)
     {
         using var read = ReadAhead.Start(Path.GetFullPath(path), reader, parseOptions, after: null, parseAhead: _ => false, ct);
