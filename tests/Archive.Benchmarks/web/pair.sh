@@ -11,11 +11,7 @@ app_a=${2:?}; data_a=${3:?}; app_b=${4:?}; data_b=${5:?}; seconds=${6:-30}
 cd "$(dirname "$0")/../../.."
 command -v wrk >/dev/null || { echo "web/pair.sh: wrk is needed (apt-get install wrk)" >&2; exit 2; }
 
-serve() {
-  ASPNETCORE_ENVIRONMENT=Production dotnet "$1" --urls "http://127.0.0.1:$2" --Archive:DataDirectory="$3" \
-    --Archive:DemoData=false --Archive:ApiRequestsPerMinute=1000000 >/dev/null 2>&1 &
-  echo $!
-}
+source tests/Archive.Benchmarks/web/serve.sh
 ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 load() {
   wrk -t1 -c16 -d"$2s" -s tests/Archive.Benchmarks/web/queries.lua "http://127.0.0.1:$1" -- tests/Archive.Benchmarks/queries/mixed.tsv / | grep '^{'
@@ -27,10 +23,7 @@ results=$(mktemp -d)
 for round in $(seq 1 "$rounds"); do
   a=$(serve "$app_a" 5201 "$data_a"); b=$(serve "$app_b" 5202 "$data_b")
   trap 'kill $a $b 2>/dev/null || true; rm -rf "$results"' EXIT
-  for _ in $(seq 1 120); do
-    curl -fsS http://127.0.0.1:5201/readyz >/dev/null 2>&1 && curl -fsS http://127.0.0.1:5202/readyz >/dev/null 2>&1 && break
-    sleep 1
-  done
+  ready 5201 5202
   load 5201 25 >/dev/null & load 5202 25 >/dev/null; wait
   a0=$(ticks "$a"); b0=$(ticks "$b")
   load 5201 "$seconds" >"$results/a.json" & load 5202 "$seconds" >"$results/b.json"; wait

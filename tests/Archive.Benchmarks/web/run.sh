@@ -21,18 +21,10 @@ command -v wrk >/dev/null || { echo "web/run.sh: wrk is needed (apt-get install 
 # The app as it ships (ReadyToRun, as the Dockerfile publishes it), or ARCHIVE_APP (a published Archive.Web.dll) to compare builds.
 app=${ARCHIVE_APP:-$(tests/Archive.Benchmarks/publish-app.sh)}
 port=5097
-# The rate limit is for the API's users, not for a load test: lift it for this run. Logging is as the app ships it
-# (a line per request to the console, discarded here, and to the log file): silencing it made no difference beyond
-# the host's drift (2026-11-29, docs/benchmarks.md), so the server measured is the one that runs.
-ASPNETCORE_ENVIRONMENT=Production dotnet "$app" \
-  --urls "http://127.0.0.1:$port" --Archive:DataDirectory="$data" --Archive:DemoData=false \
-  --Archive:ApiRequestsPerMinute=1000000 >/dev/null 2>&1 &
-server=$!
+source tests/Archive.Benchmarks/web/serve.sh
+server=$(serve "$app" "$port" "$data")
 trap 'kill $server 2>/dev/null || true' EXIT
-for _ in $(seq 1 120); do
-  curl -fsS "http://127.0.0.1:$port/readyz" >/dev/null 2>&1 && break
-  sleep 1
-done
+ready "$port"
 
 # Warm up (JIT, caches), then measure.
 wrk -t2 -c"$connections" -d"${warmup}s" -s tests/Archive.Benchmarks/web/queries.lua "http://127.0.0.1:$port" -- tests/Archive.Benchmarks/queries/mixed.tsv "$path" >/dev/null
