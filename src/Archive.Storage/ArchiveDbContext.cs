@@ -11,9 +11,13 @@ public sealed class ArchiveDbContext(DbContextOptions<ArchiveDbContext> options)
     public DbSet<Post> Posts => Set<Post>();
     public DbSet<Channel> Channels => Set<Channel>();
     public DbSet<Hashtag> Hashtags => Set<Hashtag>();
+    public DbSet<PostHashtag> PostHashtags => Set<PostHashtag>(PostHashtagsTable);
     public DbSet<Reaction> Reactions => Set<Reaction>();
     public DbSet<MentionedDate> MentionedDates => Set<MentionedDate>();
     public DbSet<SourceFile> SourceFiles => Set<SourceFile>();
+
+    // The link table is a shared-type entity (the skip navigation between posts and hashtags), so its set goes by name.
+    private const string PostHashtagsTable = "PostHashtags";
 
     protected override void OnModelCreating(ModelBuilder model)
     {
@@ -26,13 +30,15 @@ public sealed class ArchiveDbContext(DbContextOptions<ArchiveDbContext> options)
             // in memory. Nothing looks posts up by ContentHash, so it has no index: one cost about a quarter of the writer's time.
             post.HasIndex(p => new { p.ChannelId, p.MessageId });
             post.HasIndex(p => new { p.SourceFileId, p.SourceIndex });
-            post.HasIndex(p => p.Published);
+            // For PostQueries.Summaries, the browse pages' counts and date spans: read from here, not from the posts' rows, they
+            // take a quarter of the time (0.8-0.9 s a page at 1M posts before). In place of an index on Published alone, which only /about used.
+            post.HasIndex(p => new { p.ChannelId, p.Language, p.Published });
             post.Property(p => p.PublishedConfidence).HasConversion<string>().HasMaxLength(16);
             post.HasOne(p => p.Channel).WithMany().HasForeignKey(p => p.ChannelId);
             post.HasOne(p => p.SourceFile).WithMany().HasForeignKey(p => p.SourceFileId);
             post.Property(p => p.Fingerprint).HasMaxLength(64);
             post.HasMany(p => p.Hashtags).WithMany(h => h.Posts).UsingEntity<PostHashtag>(
-                "PostHashtags",
+                PostHashtagsTable,
                 right => right.HasOne<Hashtag>().WithMany().HasForeignKey(ph => ph.HashtagId),
                 left => left.HasOne<Post>().WithMany(p => p.PostHashtags).HasForeignKey(ph => ph.PostKey),
                 join => join.HasKey(ph => new { ph.PostKey, ph.HashtagId }));

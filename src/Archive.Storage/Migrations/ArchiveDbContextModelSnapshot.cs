@@ -159,11 +159,11 @@ namespace Archive.Storage.Migrations
                     b.HasIndex("Id")
                         .IsUnique();
 
-                    b.HasIndex("Published");
-
                     b.HasIndex("ChannelId", "MessageId");
 
                     b.HasIndex("SourceFileId", "SourceIndex");
+
+                    b.HasIndex("ChannelId", "Language", "Published");
 
                     b.ToTable("Posts");
                 });

@@ -5,7 +5,8 @@ namespace Archive.Web.Tests.Pages;
 
 /// <summary>
 /// The demo archive plus one small Telegram export written here: a public channel with a known username, a post replying
-/// to another, a reply to a message the archive lacks, an edited post with an author, and an XSS probe.
+/// to another, a reply to a message the archive lacks, an edited post with an author, and an XSS probe;
+/// and a one-post web-preview dump with no date.
 /// </summary>
 public sealed class ProbeArchiveApp : ArchiveAppFixture
 {
@@ -15,6 +16,9 @@ public sealed class ProbeArchiveApp : ArchiveAppFixture
     /// <summary>Text that must reach every page and API as text, never as markup.</summary>
     public const string ScriptProbe = "<script>alert(1)</script>";
     public const string ImageProbe = "<img src=x onerror=alert(1)>";
+
+    /// <summary>A web-preview dump of one post with no date in it or around it: the archive's one undated post.</summary>
+    public const string UndatedDump = "undated_probe.txt";
 
     /// <summary>A dump the ingest rejects (it is empty), for the about page to list.</summary>
     public const string EmptyDump = "empty_dump.txt";
@@ -67,6 +71,7 @@ public sealed class ProbeArchiveApp : ArchiveAppFixture
     {
         ["probe_result.json"] = Export,
         [EmptyDump] = "",
+        [UndatedDump] = "Quinces ripen in a probe channel that never says when\n👍3\n",
     };
 
     /// <summary>The stored id of the probe post with that Telegram message id.</summary>

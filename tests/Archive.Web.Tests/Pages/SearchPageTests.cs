@@ -244,4 +244,57 @@ public sealed class SearchPageTests(ProbeArchiveApp app)
         Assert.Equal(ProbeArchiveApp.EmptyDump, rejected.QuerySelector("th")!.TextContent);
         Assert.Contains("empty", rejected.QuerySelectorAll("td").Last().TextContent);
     }
+
+    [Fact]
+    public async Task Tags_channels_and_about_count_each_row_as_the_posts_in_the_store_do()
+    {
+        // The expected figures are counted here from the posts' rows, not by SQL as the pages count them.
+        var posts = app.Query(db => db.Posts.AsNoTracking()
+            .Select(p => new { Channel = p.Channel.Name, p.Language, p.Published, Tags = p.Hashtags.Select(h => h.Name).ToList() })
+            .ToList());
+        var client = app.CreateClient();
+
+        var tagPosts = posts.SelectMany(p => p.Tags).GroupBy(t => t).ToDictionary(g => g.Key, g => g.Count());
+        var expectedTags = app.Query(db => db.Hashtags.Select(h => h.Name).ToList())
+            .Select(name => (Name: name, Posts: tagPosts.GetValueOrDefault(name)))
+            .OrderByDescending(t => t.Posts).ThenBy(t => t.Name, StringComparer.Ordinal)
+            .ToList();
+        var tags = await PageAsync(client, "/tags");
+        var tagRows = tags.QuerySelectorAll("#tag-list li")
+            .Select(li => (Name: li.GetAttribute("data-name")!, Posts: Number(li.QuerySelector(".count")!.TextContent)))
+            .ToList();
+        Assert.Equal(expectedTags, tagRows);
+        Assert.Contains(tagRows, t => t.Posts > 1);
+
+        var expectedChannels = posts.GroupBy(p => p.Channel)
+            .Select(g => (Name: g.Key, Posts: g.Count(), First: Iso(g.Min(p => p.Published)), Last: Iso(g.Max(p => p.Published))))
+            .OrderByDescending(c => c.Posts).ThenBy(c => c.Name, StringComparer.Ordinal)
+            .ToList();
+        var channels = await PageAsync(client, "/channels");
+        var channelRows = channels.QuerySelectorAll("tbody tr").Select(row =>
+        {
+            var cells = row.QuerySelectorAll("td");
+            return (Name: row.QuerySelector("th a")!.TextContent, Posts: Number(cells[0].TextContent),
+                First: cells[1].QuerySelector("time")?.GetAttribute("datetime"), Last: cells[2].QuerySelector("time")?.GetAttribute("datetime"));
+        }).ToList();
+        Assert.Equal(expectedChannels, channelRows);
+        Assert.Contains(channelRows, c => c.First != c.Last);
+
+        var about = await PageAsync(client, "/about");
+        var stats = about.QuerySelectorAll("dl.stats > div").ToDictionary(d => d.QuerySelector("dt")!.TextContent, d => d.QuerySelector("dd")!.TextContent);
+        Assert.Equal(posts.Count, Number(stats["Posts"]));
+        Assert.Equal(posts.Count(p => p.Published is null), Number(stats["Without a date"]));
+        Assert.Equal($"{Label(posts.Min(p => p.Published))} – {Label(posts.Max(p => p.Published))}", stats["Published"]);
+        var expectedLanguages = posts.GroupBy(p => p.Language).Select(g => (Language: g.Key, Posts: g.Count())).OrderByDescending(l => l.Posts).ToList();
+        var languageRows = about.QuerySelectorAll("#languages-title ~ ul li").Select(li => (
+            Language: System.Web.HttpUtility.ParseQueryString(new Uri(new Uri("http://archive/"), li.QuerySelector("a")!.GetAttribute("href")).Query)["lang"]!,
+            Posts: Number(li.TextContent.Split(": ")[1].Replace(" posts", "")))).ToList();
+        Assert.Equal(expectedLanguages, languageRows);
+        Assert.True(languageRows.Count > 1, "the demo archive has posts in more than one language");
+        Assert.NotEqual(0, Number(stats["Without a date"]));
+
+        static int Number(string text) => int.Parse(text.Trim(), System.Globalization.NumberStyles.AllowThousands, System.Globalization.CultureInfo.InvariantCulture);
+        static string? Iso(DateOnly? date) => date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        static string Label(DateOnly? date) => date?.ToString("d MMM yyyy", System.Globalization.CultureInfo.InvariantCulture) ?? "Date unknown";
+    }
 }

@@ -1,4 +1,5 @@
 using Archive.Storage;
+using Archive.Storage.Posts;
 using Archive.Storage.Sources;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -21,16 +22,17 @@ public sealed class IndexModel(ArchiveDbContext db) : PageModel
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        Posts = await db.Posts.CountAsync(ct);
         Channels = await db.Channels.CountAsync(ct);
         Hashtags = await db.Hashtags.CountAsync(ct);
-        Undated = await db.Posts.CountAsync(p => p.Published == null, ct);
-        var languages = await db.Posts.GroupBy(p => p.Language)
-            .Select(g => new { Language = g.Key, Posts = g.Count() })
-            .ToListAsync(ct);
-        Languages = languages.OrderByDescending(l => l.Posts).Select(l => new LanguageCount(l.Language, l.Posts)).ToArray();
-        FirstPublished = await db.Posts.MinAsync(p => p.Published, ct);
-        LastPublished = await db.Posts.MaxAsync(p => p.Published, ct);
+        var groups = await db.Summaries().ToListAsync(ct);
+        Posts = groups.Sum(g => g.Posts);
+        Undated = groups.Sum(g => g.Undated);
+        Languages = groups.GroupBy(g => g.Language)
+            .Select(language => new LanguageCount(language.Key, language.Sum(g => g.Posts)))
+            .OrderByDescending(l => l.Posts)
+            .ToArray();
+        FirstPublished = groups.Min(g => g.First);
+        LastPublished = groups.Max(g => g.Last);
         var files = await db.SourceFiles.AsNoTracking().ToListAsync(ct);
         // SQLite cannot order or aggregate DateTimeOffset, so the (few) file rows are summed here.
         Files = files.Count(f => f.Error is null);

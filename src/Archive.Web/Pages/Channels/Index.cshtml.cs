@@ -1,4 +1,5 @@
 using Archive.Storage;
+using Archive.Storage.Posts;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,15 +12,16 @@ public sealed class IndexModel(ArchiveDbContext db) : PageModel
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        Channels = await db.Channels.AsNoTracking()
-            .OrderByDescending(c => db.Posts.Count(p => p.ChannelId == c.Id)).ThenBy(c => c.Name)
-            .Select(c => new ChannelSummary(
-                c.Name,
-                c.Username,
-                db.Posts.Count(p => p.ChannelId == c.Id),
-                db.Posts.Where(p => p.ChannelId == c.Id).Min(p => p.Published),
-                db.Posts.Where(p => p.ChannelId == c.Id).Max(p => p.Published)))
-            .ToListAsync(ct);
+        var spans = (await db.Summaries().ToListAsync(ct))
+            .GroupBy(s => s.ChannelId)
+            .ToDictionary(g => g.Key, g => (Posts: g.Sum(s => s.Posts), First: g.Min(s => s.First), Last: g.Max(s => s.Last)));
+        var channels = await db.Channels.AsNoTracking().Select(c => new { c.Id, c.Name, c.Username }).ToListAsync(ct);
+        Channels = channels
+            .Select(c => spans.TryGetValue(c.Id, out var span)
+                ? new ChannelSummary(c.Name, c.Username, span.Posts, span.First, span.Last)
+                : new ChannelSummary(c.Name, c.Username, 0, null, null))
+            .OrderByDescending(c => c.Posts).ThenBy(c => c.Name, StringComparer.Ordinal)
+            .ToArray();
     }
 
     public sealed record ChannelSummary(string Name, string? Username, int Posts, DateOnly? First, DateOnly? Last);
