@@ -4,6 +4,7 @@ using Archive.Benchmarks.Corpus;
 using Archive.Benchmarks.Export;
 using Archive.Benchmarks.Ingest;
 using Archive.Benchmarks.QueryFiles;
+using Archive.Benchmarks.Related;
 using Archive.Benchmarks.RunAll;
 using Archive.Benchmarks.Search;
 using Archive.Benchmarks.Stages;
@@ -17,7 +18,7 @@ if (args.Length > 0 && args[0] == "micro")
     return 0;
 }
 
-var root = new RootCommand("Archive benchmark harness: corpus, corpus-check, export-corpus, queries, ingest, stages, search, allocations, micro, run-all.")
+var root = new RootCommand("Archive benchmark harness: corpus, corpus-check, export-corpus, queries, ingest, stages, search, related, allocations, micro, run-all.")
 {
     CorpusCommand.Create(),
     CorpusCheckCommand.Create(),
@@ -25,6 +26,7 @@ var root = new RootCommand("Archive benchmark harness: corpus, corpus-check, exp
     QueriesCommand.Create(),
     IngestCommand.Create(),
     SearchCommand.Create(),
+    RelatedCommand.Create(),
     RunAllCommand.Create(),
     StagesCommand.Create(),
     AllocationsCommand.Create(),
