@@ -111,11 +111,12 @@ public sealed class PostSearcher(SearchIndex index, PostTexts texts)
             MaxQueryTerms = 25,
             MinWordLen = 3,
         };
-        var query = new BooleanQuery
-        {
-            { likeThis.Like(new StringReader(text), PostFields.Text), Occur.MUST },
-            { new TermQuery(new Term(PostFields.Id, postId)), Occur.MUST_NOT },
-        };
+        // The post itself is left out inside MoreLikeThis's own query of optional terms, not by nesting that query under
+        // a required clause: Lucene then scores it in bulk (BooleanScorer), a quarter of the time, with the same posts
+        // in the same order (docs/benchmarks.md).
+        var like = likeThis.Like(new StringReader(text), PostFields.Text);
+        var query = like as BooleanQuery ?? new BooleanQuery { { like, Occur.SHOULD } };
+        query.Add(new TermQuery(new Term(PostFields.Id, postId)), Occur.MUST_NOT);
         // Duplicates are left out by their stored content hash (the hash is not indexed): ask for a few more than
         // wanted, and for more again in the rare case that duplicates took the extra places.
         var hash = searcher.Doc(docId, ContentHashOnly).Get(PostFields.ContentHash);
