@@ -161,9 +161,9 @@ namespace Archive.Storage.Migrations
 
                     b.HasIndex("ChannelId", "MessageId");
 
-                    b.HasIndex("SourceFileId", "SourceIndex");
-
                     b.HasIndex("ChannelId", "Language", "Published");
+
+                    b.HasIndex("ChannelId", "SourceFileId", "SourceIndex");
 
                     b.ToTable("Posts");
                 });

@@ -36,20 +36,105 @@ public sealed class PostQueriesTests
     public async Task Summaries_read_only_their_index_and_sort_nothing()
     {
         await using var store = await TempStore.CreateAsync();
-        var connection = store.Db.Database.GetDbConnection();
-        await connection.OpenAsync();
-        await using var explain = connection.CreateCommand();
-        explain.CommandText = "EXPLAIN QUERY PLAN " + store.Db.Summaries().ToQueryString();
-        var plan = new List<string>();
-        await using (var reader = await explain.ExecuteReaderAsync())
-        {
-            while (await reader.ReadAsync())
-            {
-                plan.Add(reader.GetString(3));
-            }
-        }
+        var plan = await PlanAsync(store.Db, store.Db.Summaries().ToQueryString(), []);
 
         // Reading the posts' rows instead took 1 s and more at 1M posts; a sort of the groups, a quarter of a second more.
         Assert.Equal(["SCAN p USING COVERING INDEX IX_Posts_ChannelId_Language_Published"], plan);
+    }
+
+    [Fact]
+    public async Task Neighbours_follow_the_channel_across_its_files_in_the_order_they_came_in()
+    {
+        await using var store = await TempStore.CreateAsync();
+        var ingester = store.Ingester();
+        // Another channel's file between the channel's files, so that file ids interleave.
+        await ingester.IngestFileAsync(store.WriteFixture("a.txt", "A one", "A two"), "mfa");
+        await ingester.IngestFileAsync(store.WriteFixture("x.txt", "X one", "X two"), "other");
+        await ingester.IngestFileAsync(store.WriteFixture("b.txt", "B one"), "mfa");
+        await ingester.IngestFileAsync(store.WriteFixture("c.txt", "C one", "C two", "C three"), "mfa");
+        await using var db = store.NewContext();
+        var posts = await db.Posts.AsNoTracking().ToListAsync();
+
+        foreach (var channel in posts.GroupBy(p => p.ChannelId))
+        {
+            var ordered = channel.OrderBy(p => p.SourceFileId).ThenBy(p => p.SourceIndex).Select(p => p.Text).ToList();
+            foreach (var post in channel)
+            {
+                var (previous, next) = await db.NeighboursAsync(post);
+                var at = ordered.IndexOf(post.Text);
+                Assert.Equal(at > 0 ? ordered[at - 1] : null, Text(previous));
+                Assert.Equal(at < ordered.Count - 1 ? ordered[at + 1] : null, Text(next));
+            }
+        }
+        Assert.Equal(["A one", "A two", "B one", "C one", "C two", "C three"],
+            posts.Where(p => p.Text.StartsWith('A') || p.Text.StartsWith('B') || p.Text.StartsWith('C'))
+                .OrderBy(p => p.SourceFileId).ThenBy(p => p.SourceIndex).Select(p => p.Text));
+
+        string? Text(PostLink? link) => link is null ? null : posts.Single(p => p.Id == link.Id).Text;
+    }
+
+    [Fact]
+    public async Task Neighbours_are_found_by_seeks_on_their_index()
+    {
+        await using var store = await TempStore.CreateAsync();
+        await store.Ingester().IngestFileAsync(store.WriteFixture("a.txt", "A one", "A two"), "mfa");
+        await store.Ingester().IngestFileAsync(store.WriteFixture("b.txt", "B one"), "mfa");
+        await store.Ingester().IngestFileAsync(store.WriteFixture("c.txt", "C one"), "mfa");
+        var commands = new CommandLog();
+        await using var db = new ArchiveDbContext(new DbContextOptionsBuilder<ArchiveDbContext>(ArchiveStore.Options(store.StorePath))
+            .AddInterceptors(commands).Options);
+        var middle = await db.Posts.AsNoTracking().SingleAsync(p => p.Text == "B one");
+        commands.Commands.Clear();
+
+        await db.NeighboursAsync(middle);
+
+        // "B one" is alone in its file: both neighbours are looked for there, then in the files around it.
+        Assert.Equal(4, commands.Commands.Count);
+        foreach (var (sql, parameters) in commands.Commands)
+        {
+            var plan = await PlanAsync(db, sql, parameters);
+            // A scan of the channel's posts and a sort of them cost about 80 ms a neighbour in a channel of 100k posts.
+            var step = Assert.Single(plan);
+            Assert.StartsWith("SEARCH p USING INDEX IX_Posts_ChannelId_SourceFileId_SourceIndex (ChannelId=? AND SourceFileId", step);
+        }
+    }
+
+    /// <summary>SQLite's plan for <paramref name="sql"/>, one step a line (EXPLAIN QUERY PLAN's detail column).</summary>
+    private static async Task<List<string>> PlanAsync(ArchiveDbContext db, string sql, IEnumerable<(string Name, object? Value)> parameters)
+    {
+        var connection = db.Database.GetDbConnection();
+        if (connection.State != System.Data.ConnectionState.Open)
+        {
+            await connection.OpenAsync();
+        }
+        await using var explain = connection.CreateCommand();
+        explain.CommandText = "EXPLAIN QUERY PLAN " + sql;
+        foreach (var (name, value) in parameters)
+        {
+            var parameter = explain.CreateParameter();
+            (parameter.ParameterName, parameter.Value) = (name, value);
+            explain.Parameters.Add(parameter);
+        }
+        var plan = new List<string>();
+        await using var reader = await explain.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            plan.Add(reader.GetString(3));
+        }
+        return plan;
+    }
+
+    /// <summary>The SQL and parameters of every query a context runs.</summary>
+    private sealed class CommandLog : Microsoft.EntityFrameworkCore.Diagnostics.DbCommandInterceptor
+    {
+        public List<(string Sql, List<(string Name, object? Value)> Parameters)> Commands { get; } = [];
+
+        public override ValueTask<Microsoft.EntityFrameworkCore.Diagnostics.InterceptionResult<System.Data.Common.DbDataReader>> ReaderExecutingAsync(
+            System.Data.Common.DbCommand command, Microsoft.EntityFrameworkCore.Diagnostics.CommandEventData eventData,
+            Microsoft.EntityFrameworkCore.Diagnostics.InterceptionResult<System.Data.Common.DbDataReader> result, CancellationToken cancellationToken = default)
+        {
+            Commands.Add((command.CommandText, command.Parameters.Cast<System.Data.Common.DbParameter>().Select(p => (p.ParameterName, (object?)p.Value)).ToList()));
+            return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
+        }
     }
 }

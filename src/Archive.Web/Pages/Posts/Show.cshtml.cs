@@ -14,13 +14,13 @@ public sealed class ShowModel(ArchiveDbContext db, PostSearcher searcher) : Page
     public Post Post { get; private set; } = null!;
 
     /// <summary>The posts just before and after this one in its channel, in source order.</summary>
-    public Neighbour? Previous { get; private set; }
-    public Neighbour? Next { get; private set; }
+    public PostLink? Previous { get; private set; }
+    public PostLink? Next { get; private set; }
 
     public IReadOnlyList<SearchHit> Related { get; private set; } = [];
 
     /// <summary>The post this one replies to, when it is in the archive (same channel, that message id).</summary>
-    public Neighbour? RepliedTo { get; private set; }
+    public PostLink? RepliedTo { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken ct)
     {
@@ -31,23 +31,12 @@ public sealed class ShowModel(ArchiveDbContext db, PostSearcher searcher) : Page
         }
         Post = post;
 
-        // Source order is the one order every post has (many have no date); files are taken in the order they came in.
-        var sameChannel = db.Posts.AsNoTracking().Where(p => p.ChannelId == post.ChannelId);
-        Previous = await sameChannel
-            .Where(p => p.SourceFileId < post.SourceFileId || (p.SourceFileId == post.SourceFileId && p.SourceIndex < post.SourceIndex))
-            .OrderByDescending(p => p.SourceFileId).ThenByDescending(p => p.SourceIndex)
-            .Select(p => new Neighbour(p.Id, p.Published))
-            .FirstOrDefaultAsync(ct);
-        Next = await sameChannel
-            .Where(p => p.SourceFileId > post.SourceFileId || (p.SourceFileId == post.SourceFileId && p.SourceIndex > post.SourceIndex))
-            .OrderBy(p => p.SourceFileId).ThenBy(p => p.SourceIndex)
-            .Select(p => new Neighbour(p.Id, p.Published))
-            .FirstOrDefaultAsync(ct);
+        (Previous, Next) = await db.NeighboursAsync(post, ct);
 
         if (post.ReplyToMessageId is { } replyTo)
         {
-            RepliedTo = await sameChannel.Where(p => p.MessageId == replyTo)
-                .Select(p => new Neighbour(p.Id, p.Published, p.Text))
+            RepliedTo = await db.Posts.AsNoTracking().Where(p => p.ChannelId == post.ChannelId && p.MessageId == replyTo)
+                .Select(p => new PostLink(p.Id, p.Published, p.Text))
                 .FirstOrDefaultAsync(ct);
         }
 
@@ -80,6 +69,4 @@ public sealed class ShowModel(ArchiveDbContext db, PostSearcher searcher) : Page
         var cut = flat.LastIndexOf(' ', length - 1);
         return flat[..(cut > length / 2 ? cut : length)] + " …";
     }
-
-    public sealed record Neighbour(string Id, DateOnly? Published, string? Text = null);
 }
