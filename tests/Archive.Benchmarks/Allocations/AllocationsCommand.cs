@@ -25,11 +25,7 @@ public static class AllocationsCommand
             var scratch = Directory.CreateTempSubdirectory("archive-allocations-").FullName;
             try
             {
-                var services = new ServiceCollection();
-                services.AddLogging();
-                services.AddArchiveStore(Path.Combine(parse.GetValue(data)!, "archive.db"));
-                services.AddArchiveSearch(scratch);
-                await using var provider = services.BuildServiceProvider();
+                await using var provider = InProcessArchive.Services(Path.Combine(parse.GetValue(data)!, "archive.db"), scratch);
                 await using var scope = provider.CreateAsyncScope();
                 var db = scope.ServiceProvider.GetRequiredService<ArchiveDbContext>();
 

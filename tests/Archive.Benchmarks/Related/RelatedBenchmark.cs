@@ -13,11 +13,7 @@ public static class RelatedBenchmark
 {
     public static RelatedReport Run(string dataDir, int posts, int repeat, string? dumpFile)
     {
-        var services = new ServiceCollection();
-        services.AddLogging();
-        services.AddArchiveStore(Path.Combine(dataDir, "archive.db"));
-        services.AddArchiveSearch(Path.Combine(dataDir, "index"));
-        using var provider = services.BuildServiceProvider();
+        using var provider = InProcessArchive.Services(dataDir);
         var searcher = provider.GetRequiredService<PostSearcher>();
         // As the server serves the index: merged into one segment.
         provider.GetRequiredService<SearchIndex>().MergeSegments();

@@ -3,7 +3,6 @@ using Archive.Benchmarks.Harness;
 using Archive.Benchmarks.QueryFiles;
 using Archive.Search;
 using Archive.Search.Querying;
-using Archive.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Archive.Benchmarks.Search;
@@ -13,12 +12,8 @@ public static class SearchBenchmark
 {
     public static SearchReport Run(string dataDir, string queryFile, int repeat, int pageSize)
     {
-        var services = new ServiceCollection();
-        services.AddLogging();
         // As the site has them: the index, and the store the hits' texts come from.
-        services.AddArchiveStore(Path.Combine(dataDir, "archive.db"));
-        services.AddArchiveSearch(Path.Combine(dataDir, "index"));
-        using var provider = services.BuildServiceProvider();
+        using var provider = InProcessArchive.Services(dataDir);
         var searcher = provider.GetRequiredService<PostSearcher>();
         // As the server does once it is up (Hosting/SegmentMerging): a rebuild leaves a segment per flushed buffer.
         var merging = Stopwatch.StartNew();
