@@ -17,9 +17,11 @@ public sealed class IndexModel(ArchiveDbContext db) : PageModel
             .ToDictionary(g => g.Key, g => (Posts: g.Sum(s => s.Posts), First: g.Min(s => s.First), Last: g.Max(s => s.Last)));
         var channels = await db.Channels.AsNoTracking().Select(c => new { c.Id, c.Name, c.Username }).ToListAsync(ct);
         Channels = channels
-            .Select(c => spans.TryGetValue(c.Id, out var span)
-                ? new ChannelSummary(c.Name, c.Username, span.Posts, span.First, span.Last)
-                : new ChannelSummary(c.Name, c.Username, 0, null, null))
+            .Select(c =>
+            {
+                var span = spans.GetValueOrDefault(c.Id); // (0, null, null) for a channel with no posts
+                return new ChannelSummary(c.Name, c.Username, span.Posts, span.First, span.Last);
+            })
             .OrderByDescending(c => c.Posts).ThenBy(c => c.Name, StringComparer.Ordinal)
             .ToArray();
     }
