@@ -23,11 +23,21 @@ public sealed class BrowserApp : ArchiveAppFixture
     /// <summary>"http://127.0.0.1:port", no trailing slash.</summary>
     public string BaseUrl { get; private set; } = "";
 
-    /// <summary>docs/screenshots in the repository this test runs from.</summary>
+    /// <summary>Set to 1 to write the README's screenshots into docs/screenshots; otherwise they go to a temporary folder.</summary>
+    public const string ScreenshotsVariable = "ARCHIVE_SCREENSHOTS";
+
+    /// <summary>
+    /// docs/screenshots in the repository this test runs from when <see cref="ScreenshotsVariable"/> is 1, so that a
+    /// plain test run leaves the work tree as it found it; else a folder of its own under the system's temp folder.
+    /// </summary>
     public static string ScreenshotDirectory
     {
         get
         {
+            if (Environment.GetEnvironmentVariable(ScreenshotsVariable) != "1")
+            {
+                return Path.Combine(Path.GetTempPath(), "archive-screenshots");
+            }
             var dir = new DirectoryInfo(AppContext.BaseDirectory);
             while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Archive.sln")))
             {
@@ -35,6 +45,17 @@ public sealed class BrowserApp : ArchiveAppFixture
             }
             return Path.Combine(dir?.FullName ?? AppContext.BaseDirectory, "docs", "screenshots");
         }
+    }
+
+    /// <summary>
+    /// Takes a screenshot that is the same from run to run: the search time, the one figure on the pages that changes
+    /// between runs of the same archive, is hidden first.
+    /// </summary>
+    public static async Task<byte[]> StableScreenshotAsync(IPage page, string? path, bool fullPage = false)
+    {
+        // Through the CSSOM: the site's Content-Security-Policy refuses an added style sheet.
+        await page.EvaluateAsync("document.querySelectorAll('.elapsed').forEach(e => e.style.visibility = 'hidden')");
+        return await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = fullPage, Animations = ScreenshotAnimations.Disabled });
     }
 
     public override async Task InitializeAsync()

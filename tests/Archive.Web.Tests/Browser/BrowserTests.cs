@@ -149,18 +149,37 @@ public sealed partial class BrowserTests(BrowserApp app) : IClassFixture<Browser
 
         await page.GotoAsync($"/?q={Word}");
         Assert.True(await page.Locator("aside.facets .facet").CountAsync() > 0, "no facets to show");
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserApp.ScreenshotDirectory, $"search-{name}.png") });
+        await BrowserApp.StableScreenshotAsync(page, Path.Combine(BrowserApp.ScreenshotDirectory, $"search-{name}.png"));
         await AssertNoSidewaysScrollAsync(page, width);
 
         await page.Locator("ol.hits .hit-title a").First.ClickAsync();
         await page.WaitForURLAsync(new Regex("/posts/"));
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserApp.ScreenshotDirectory, $"post-{name}.png"), FullPage = fullPage });
+        await BrowserApp.StableScreenshotAsync(page, Path.Combine(BrowserApp.ScreenshotDirectory, $"post-{name}.png"), fullPage);
         await AssertNoSidewaysScrollAsync(page, width);
 
         await page.GotoAsync("/tags");
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserApp.ScreenshotDirectory, $"tags-{name}.png"), FullPage = fullPage });
+        await BrowserApp.StableScreenshotAsync(page, Path.Combine(BrowserApp.ScreenshotDirectory, $"tags-{name}.png"), fullPage);
         await AssertNoSidewaysScrollAsync(page, width);
         await page.Context.CloseAsync();
+    }
+
+    [ChromiumFact]
+    public async Task A_screenshot_of_the_same_search_is_the_same_from_run_to_run()
+    {
+        // Two loads of one search stand for two test runs: the README's pictures must not change when nothing did.
+        var first = await ScreenshotOfSearchAsync();
+        var second = await ScreenshotOfSearchAsync();
+
+        Assert.True(first.AsSpan().SequenceEqual(second), "two screenshots of the same search differ");
+    }
+
+    private async Task<byte[]> ScreenshotOfSearchAsync()
+    {
+        var page = await app.NewPageAsync();
+        await page.GotoAsync($"/?q={Word}");
+        var picture = await BrowserApp.StableScreenshotAsync(page, path: null);
+        await page.Context.CloseAsync();
+        return picture;
     }
 
     private static async Task AssertNoSidewaysScrollAsync(IPage page, int width) =>
