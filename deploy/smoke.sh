@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Smoke test of the image, end to end, with no Docker engine (buildah and podman; see ../shared/tools/container-bases.sh):
+# Smoke test of the image, end to end, with no Docker engine (buildah and podman; base images as docs/self-hosting.md says):
 # build the real Dockerfile, start on an empty data volume, wait for healthy, find a demo post, drop a new dump into
 # the import folder and find it, drop a bad file and see it reported, restart and find the same totals (nothing lost,
 # nothing doubled, the bad file not tried again), then remove everything it made (the image stays, for the layer cache).
@@ -24,7 +24,7 @@ for tool in buildah podman curl python3; do
 done
 for base in mcr.microsoft.com/dotnet/sdk:10.0 mcr.microsoft.com/dotnet/aspnet:10.0; do
   podman image exists "$base" ||
-    { echo "smoke: no $base image; pull it, or make the offline stand-ins with ../shared/tools/container-bases.sh" >&2; exit 2; }
+    { echo "smoke: no $base image; pull it, or on an offline host build a local stand-in (docs/self-hosting.md, 'Proof: the smoke test')" >&2; exit 2; }
 done
 
 step() { printf 'smoke [%3ds] %s\n' $(($(date +%s) - started)) "$*"; }

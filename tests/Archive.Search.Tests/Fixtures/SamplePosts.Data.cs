@@ -1,4 +1,4 @@
-// Generated from the sample dumps in data/demo (/work/shared/seeds): each post's text is copied verbatim
+// Generated from the sample dumps in data/demo: each post's text is copied verbatim
 // (repeated renderings and Telegram UI noise such as "VIEW IN TELEGRAM" dropped). Channel, date and reaction
 // numbers are set per source file so filters and facets have something to count.
 namespace Archive.Search.Tests.Fixtures;
