@@ -457,15 +457,28 @@ public sealed class DumpIngesterTests
         await using var other = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={store.StorePath};Pooling=False");
         await other.OpenAsync();
         await using var otherWrite = await other.BeginTransactionAsync(); // BEGIN IMMEDIATE: holds the write lock
+        // The ingest's connection says when the ingest starts its transaction, which needs that lock.
+        await store.Db.Database.OpenConnectionAsync();
+        var handle = ((Microsoft.Data.Sqlite.SqliteConnection)store.Db.Database.GetDbConnection()).Handle;
+        var beginning = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        SQLitePCL.raw.sqlite3_trace(handle, (_, sql) =>
+        {
+            if (sql == PostWriter.Sql.Begin)
+            {
+                beginning.TrySetResult();
+            }
+        }, null);
 
         // On its own thread: SQLite's wait for the lock blocks the thread that began the transaction, and whether that is
         // still the test's thread depends on whether the file's hash was ready at the ingest's first await.
         var ingest = Task.Run(() => store.Ingester().IngestFileAsync(path));
-        await Task.Delay(500);
-        Assert.False(ingest.IsCompleted);
+        await beginning.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        // The lock is still held: an ingest that did not wait for it has failed by now or fails on its first try.
+        Assert.False(ingest.IsCompleted, "the ingest finished while another writer held the store");
         await otherWrite.CommitAsync();
 
         Assert.Equal(1, (await ingest).New);
+        SQLitePCL.raw.sqlite3_trace(handle, (SQLitePCL.strdelegate_trace?)null, null);
     }
 
     private static async Task<Dictionary<string, string>> Ids(TempStore store)
