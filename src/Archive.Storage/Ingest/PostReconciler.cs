@@ -1,3 +1,5 @@
+using Archive.Parsing;
+
 namespace Archive.Storage.Ingest;
 
 /// <summary>
@@ -64,7 +66,7 @@ internal sealed class PostReconciler(IStoredPosts stored, int sourceFileId, bool
         {
             yield break;
         }
-        var leftOvers = new Dictionary<ChannelState, Dictionary<int, StoredPost>>();
+        var leftOvers = new Dictionary<ChannelState, Dictionary<int, List<StoredPost>>>();
         foreach (var (prepared, channel, occurrence) in _pending)
         {
             var post = prepared.Post;
@@ -73,19 +75,10 @@ internal sealed class PostReconciler(IStoredPosts stored, int sourceFileId, bool
                 leftOver = channel.LeftOverInFile(sourceFileId);
                 leftOvers[channel] = leftOver;
             }
-            StoredPost? edited = null;
-            foreach (var candidate in Candidates(post.SourceIndex))
-            {
-                if (leftOver.TryGetValue(candidate, out var left)
-                    && TextSimilarity.Words(stored.Text(left.Key) ?? "", post.Text) >= TextSimilarity.EditThreshold)
-                {
-                    edited = left;
-                    break;
-                }
-            }
+            var edited = EditedLeftOver(leftOver, post);
             if (edited is not null)
             {
-                leftOver.Remove(edited.SourceIndex);
+                leftOver[edited.SourceIndex].Remove(edited);
                 channel.Claim(edited);
                 _oldIndexOfNew[post.SourceIndex] = edited.SourceIndex;
                 yield return Match(channel, edited, prepared);
@@ -95,6 +88,26 @@ internal sealed class PostReconciler(IStoredPosts stored, int sourceFileId, bool
                 yield return new PostDecision(PostAction.Insert, prepared, channel, null, post.SourceIndex, occurrence);
             }
         }
+    }
+
+    /// <summary>The first left-over stored post at one of the post's candidate places whose text is alike, or null.</summary>
+    private StoredPost? EditedLeftOver(Dictionary<int, List<StoredPost>> leftOver, ParsedPost post)
+    {
+        foreach (var candidate in Candidates(post.SourceIndex))
+        {
+            if (!leftOver.TryGetValue(candidate, out var there))
+            {
+                continue;
+            }
+            foreach (var left in there)
+            {
+                if (TextSimilarity.Words(stored.Text(left.Key) ?? "", post.Text) >= TextSimilarity.EditThreshold)
+                {
+                    return left;
+                }
+            }
+        }
+        return null;
     }
 
     private IEnumerable<int> Candidates(int index)
@@ -169,9 +182,29 @@ internal sealed class PostReconciler(IStoredPosts stored, int sourceFileId, bool
         }
 
         /// <summary>The stored posts of the file no exact match took, by their old index.</summary>
-        public Dictionary<int, StoredPost> LeftOverInFile(int sourceFileId) =>
-            ByContent.Values.SelectMany(p => p)
-                .Where(p => p.SourceFileId == sourceFileId && !_claimed.Contains(p.Key)).ToDictionary(p => p.SourceIndex);
+        /// <remarks>
+        /// An index can hold several: a post a newer version dropped is kept at its place, which another post may take
+        /// since (a dump of a channel's latest posts shifts them all by the ones that fell out).
+        /// </remarks>
+        public Dictionary<int, List<StoredPost>> LeftOverInFile(int sourceFileId)
+        {
+            var leftOver = new Dictionary<int, List<StoredPost>>();
+            foreach (var posts in ByContent.Values)
+            {
+                foreach (var post in posts)
+                {
+                    if (post.SourceFileId == sourceFileId && !_claimed.Contains(post.Key))
+                    {
+                        if (!leftOver.TryGetValue(post.SourceIndex, out var there))
+                        {
+                            leftOver[post.SourceIndex] = there = [];
+                        }
+                        there.Add(post);
+                    }
+                }
+            }
+            return leftOver;
+        }
 
         /// <summary>Takes a stored post found otherwise than by its content (an edit of it).</summary>
         public void Claim(StoredPost post) => _claimed.Add(post.Key);

@@ -61,6 +61,62 @@ public sealed class PostReconcilerProperties
                 && again.Select(o => o.Key).SequenceEqual(first.Select(o => o.Key));
         });
 
+    // Versions of two files of one channel, ingested in turn: whatever came before, each ingest maps every post of the
+    // file to one stored post of its own, stored as the post is now, and leaves every other stored post as it was.
+    private static readonly Gen<List<(int File, ParsedPost[] Posts)>> Histories =
+        Gen.ListOf(from file in Gen.Choose(1, 2) from posts in Files select (file, posts)).Select(h => h.ToList());
+
+    [Property(MaxTest = 300)]
+    public Property Every_post_of_a_file_becomes_one_stored_post_of_its_own_and_no_stored_post_is_lost() =>
+        Prop.ForAll(Histories.ToArbitrary(), history =>
+        {
+            var store = new StoredPostsInMemory();
+            foreach (var (file, posts) in history)
+            {
+                var before = store.Rows.ToDictionary(r => r.Key);
+                var outcome = store.Ingest(file, posts);
+                var taken = outcome.Select(o => o.Key).ToHashSet();
+                var inserted = outcome.Where(o => o.Decision.Action == PostAction.Insert).Select(o => o.Key).ToHashSet();
+                var holds = outcome.Count == posts.Length
+                    && taken.Count == posts.Length
+                    && outcome.All(o => Holds(store[o.Key], o.Decision.Post, file))
+                    && before.Keys.All(key => store.Rows.Any(r => r.Key == key))
+                    && before.Values.Where(r => !taken.Contains(r.Key)).All(r => store[r.Key] == r)
+                    && inserted.All(key => !before.ContainsKey(key))
+                    && store.Rows.Count == before.Count + inserted.Count
+                    && InsertsOnlyWhatTheChannelLacked(before.Values, posts, outcome);
+                if (!holds)
+                {
+                    return false;
+                }
+            }
+            return true;
+        });
+
+    // The stored post as the file's post is now; in its place when it belongs to this file (another file's keeps its own).
+    private static bool Holds(StoredPostsInMemory.Row row, PreparedPost post, int file) =>
+        row.ContentHash == post.ContentHash && row.Fingerprint == post.Fingerprint && row.MessageId == post.Post.MessageId
+        && (row.SourceFileId != file || row.SourceIndex == post.Post.SourceIndex);
+
+    // A text is inserted at most as many more times as the file has it beyond the channel's stored posts with it; a
+    // message id, only when no stored post has it.
+    private static bool InsertsOnlyWhatTheChannelLacked(
+        IEnumerable<StoredPostsInMemory.Row> before, ParsedPost[] posts, List<(PostDecision Decision, long Key)> outcome)
+    {
+        var stored = before.ToList();
+        var inserted = outcome.Where(o => o.Decision.Action == PostAction.Insert).Select(o => o.Decision.Post).ToList();
+        foreach (var text in inserted.Where(p => p.Post.MessageId is null).GroupBy(p => p.ContentHash))
+        {
+            var inFile = posts.Count(p => p.MessageId is null && PreparedPost.Of(p).ContentHash == text.Key);
+            var inStore = stored.Count(r => r.MessageId is null && r.ContentHash == text.Key);
+            if (text.Count() > Math.Max(0, inFile - inStore))
+            {
+                return false;
+            }
+        }
+        return inserted.All(p => p.Post.MessageId is not { } id || stored.All(r => r.MessageId != id));
+    }
+
     // Files of different texts, each text kept or changed by a word (an edit) or by its likes.
     private static readonly Gen<(ParsedPost[] File, int Edited, bool TextEdited)> Edits =
         from count in Gen.Choose(1, 8)

@@ -53,6 +53,22 @@ public sealed class PostReconcilerTests
     }
 
     [Fact]
+    public void An_edit_is_found_among_several_left_over_posts_at_one_place()
+    {
+        var store = new StoredPostsInMemory();
+        store.Ingest(1, File("Post one about the Minsk talks", "Post two about the Yalta Conference", "Post three about the weather"));
+        // One falls out and is kept at index 0, where two moves.
+        var second = store.Ingest(1, File("Post two about the Yalta Conference", "Post three about the weather", "Post four about the harvest"));
+
+        var third = store.Ingest(1, File("Post two about the Yalta Conference in Crimea", "Post three about the weather", "Post four about the harvest",
+            "Post five about the elections"));
+
+        Assert.Equal([PostAction.Keep, PostAction.Keep, PostAction.Update, PostAction.Insert], third.Select(o => o.Decision.Action));
+        Assert.Equal(second[0].Key, third[2].Key);
+        Assert.Equal(5, store.Rows.Count);
+    }
+
+    [Fact]
     public void Unchanged_posts_at_other_places_of_their_file_are_moved()
     {
         var store = new StoredPostsInMemory();
