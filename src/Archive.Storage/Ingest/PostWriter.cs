@@ -13,7 +13,9 @@ internal sealed class PostWriter : IDisposable
 {
     private readonly SqliteConnection _connection;
     private readonly Dictionary<string, int> _hashtagIds;
-    private readonly Dictionary<string, PreparedStatement> _statements = new(StringComparer.Ordinal);
+
+    // Keyed by the statement's text, by reference: each is a const of Sql, one string object, so a lookup does not hash it.
+    private readonly Dictionary<object, PreparedStatement> _statements = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>A writer for the open transaction of <paramref name="connection"/> (its statements run inside it).</summary>
     public PostWriter(DbConnection connection, Dictionary<string, int> hashtagIds)
@@ -25,26 +27,43 @@ internal sealed class PostWriter : IDisposable
     }
 
     /// <summary>Starts the file's transaction, taking the write lock at once (as Microsoft.Data.Sqlite's transactions do).</summary>
-    public void Begin() => Command("begin", "BEGIN IMMEDIATE").Execute();
+    public void Begin() => Command(Sql.Begin).Execute();
 
-    public void Commit() => Command("commit", "COMMIT").Execute();
+    public void Commit() => Command(Sql.Commit).Execute();
 
     /// <summary>Rolls the open transaction back; nothing to do when SQLite already did (it does on some errors, such as a full disk).</summary>
     public void Rollback()
     {
         if (raw.sqlite3_get_autocommit(_connection.Handle) == 0)
         {
-            Command("rollback", "ROLLBACK").Execute();
+            Command(Sql.Rollback).Execute();
         }
     }
 
-    /// <summary>Runs <paramref name="sql"/> (one or more statements without results, such as pragmas) once.</summary>
-    public void Run(string sql) => SqliteException.ThrowExceptionForRC(raw.sqlite3_exec(_connection.Handle, sql), _connection.Handle);
+    /// <summary>Sets the connection up for a file's transaction; <see cref="EnforceForeignKeys"/> undoes the part that must not outlive it.</summary>
+    public void PrepareForBulkWrite()
+    {
+        // A file's transaction inserts into several indexes keyed by random ids; the default 2 MB page cache thrashes on that.
+        // Foreign-key checks cost a quarter of the insert time and the writer only links rows it just wrote or read, so they are
+        // off for the transaction (SQLite ignores the pragma inside one) and back on after.
+        // synchronous is per connection (not in the file), so it is set here too, whichever connection the pool hands out.
+        // Each checkpoint fsyncs; the default one every 4 MB of WAL means dozens in a large ingest, one every 64 MB a few.
+        Run(Sql.LargeCache);
+        Run(Sql.ForeignKeysOff);
+        Run(Sql.SynchronousNormal);
+        Run(Sql.RareCheckpoints);
+    }
+
+    /// <summary>Turns foreign-key checks back on for the connection (outside a transaction).</summary>
+    public void EnforceForeignKeys() => Run(Sql.ForeignKeysOn);
+
+    // Once, without a prepared statement kept for it.
+    private void Run(string sql) => SqliteException.ThrowExceptionForRC(raw.sqlite3_exec(_connection.Handle, sql), _connection.Handle);
 
     /// <summary>What the store knows of the file at <paramref name="path"/>, or null when it has never seen it.</summary>
     public KnownFile? SourceFile(string path)
     {
-        var command = Command("knownFile", "SELECT ContentHash, Error, PostCount, Format FROM SourceFiles WHERE Path = $path");
+        var command = Command(Sql.KnownFile);
         command.Bind("$path", path);
         return command.Query(row => new KnownFile(row.Text(0)!, row.Text(1), (int)row.Integer(2), row.Text(3)))
             .FirstOrDefault();
@@ -53,13 +72,7 @@ internal sealed class PostWriter : IDisposable
     /// <summary>The source file's row (created or reset to this content); returns its id.</summary>
     public int UpsertSourceFile(string path, string contentHash, string? format, DateTimeOffset now, int postCount, string? error)
     {
-        var command = Command("source", """
-            INSERT INTO SourceFiles (Path, FileName, ContentHash, Format, IngestedAt, PostCount, Error)
-            VALUES ($path, $name, $hash, $format, $now, $count, $error)
-            ON CONFLICT (Path) DO UPDATE SET ContentHash = excluded.ContentHash, Format = excluded.Format,
-                IngestedAt = excluded.IngestedAt, PostCount = excluded.PostCount, Error = excluded.Error
-            RETURNING Id
-            """);
+        var command = Command(Sql.UpsertSourceFile);
         command.Bind("$path", path);
         command.Bind("$name", Path.GetFileName(path));
         command.Bind("$hash", contentHash);
@@ -73,28 +86,50 @@ internal sealed class PostWriter : IDisposable
     /// <summary>The id of the channel named <paramref name="channel"/>, created when new; export details fill in what is known.</summary>
     public int ChannelId(string name, string? username, long? externalId)
     {
-        var command = Command("channel", """
-            INSERT INTO Channels (Name, Username, ExternalId) VALUES ($name, $username, $external)
-            ON CONFLICT (Name) DO UPDATE SET Username = coalesce(excluded.Username, Username), ExternalId = coalesce(excluded.ExternalId, ExternalId)
-            RETURNING Id
-            """);
+        var command = Command(Sql.UpsertChannel);
         command.Bind("$name", name);
         command.Bind("$username", username);
         command.Bind("$external", externalId);
         return (int)command.ExecuteScalar()!.Value;
     }
 
-    /// <summary>Inserts a post with its hashtags, reactions and dates and returns its key; null when the id is taken (the caller picks another).</summary>
-    public long? TryInsert(string id, int channelId, int sourceFileId, PreparedPost post, DateTimeOffset now)
+    /// <summary>
+    /// Carries out one of a <see cref="PostReconciler"/>'s decisions (not a pending one) for a post of the file
+    /// <paramref name="sourceFileId"/>; returns the stored post as it is now, or null when it was left as it was.
+    /// </summary>
+    public StoredPost? Apply(in PostDecision decision, int sourceFileId, DateTimeOffset now)
     {
-        var command = Command("insert", """
-            INSERT INTO Posts (Id, ChannelId, SourceFileId, SourceIndex, Text, ContentHash, Fingerprint, Language, ForwardedFrom,
-                HasMedia, MediaNote, Published, PublishedConfidence, PublishedAt, EditedAt, MessageId, Author, ReplyToMessageId,
-                ReactionTotal, IngestedAt, UpdatedAt)
-            VALUES ($id, $channel, $source, $index, $text, $hash, $fingerprint, $language, $forwarded,
-                $media, $mediaNote, $published, $confidence, $publishedAt, $editedAt, $messageId, $author, $replyTo,
-                $reactionTotal, $now, $now)
-            """);
+        var prepared = decision.Post;
+        var stored = decision.Stored;
+        switch (decision.Action)
+        {
+            case PostAction.Insert:
+                for (var attempt = 0; ; attempt++)
+                {
+                    var id = decision.IdFor(attempt);
+                    if (TryInsert(id, decision.Channel.Id, sourceFileId, prepared, now) is { } key)
+                    {
+                        return new StoredPost(key, id, prepared.ContentHash, prepared.Fingerprint, sourceFileId,
+                            prepared.Post.SourceIndex, prepared.Post.MessageId);
+                    }
+                }
+            case PostAction.Move:
+                Move(stored!.Key, decision.SourceIndex);
+                return stored with { SourceIndex = decision.SourceIndex };
+            case PostAction.Update:
+                Update(stored!.Key, stored.SourceFileId, decision.SourceIndex, prepared, now);
+                return stored with { ContentHash = prepared.ContentHash, Fingerprint = prepared.Fingerprint, SourceIndex = decision.SourceIndex };
+            case PostAction.Keep:
+                return null;
+            default:
+                throw new InvalidOperationException($"A {decision.Action} decision cannot be carried out.");
+        }
+    }
+
+    /// <summary>Inserts a post with its hashtags, reactions and dates and returns its key; null when the id is taken (the caller picks another).</summary>
+    private long? TryInsert(string id, int channelId, int sourceFileId, PreparedPost post, DateTimeOffset now)
+    {
+        var command = Command(Sql.InsertPost);
         command.Bind("$id", id);
         command.Bind("$channel", channelId);
         SetFields(command, sourceFileId, post.Post.SourceIndex, post, now);
@@ -108,39 +143,38 @@ internal sealed class PostWriter : IDisposable
     }
 
     /// <summary>Rewrites an existing post (same id, same key) from a newer version of it, placed at <paramref name="sourceIndex"/> of its source file.</summary>
-    public void Update(long key, int sourceFileId, int sourceIndex, PreparedPost post, DateTimeOffset now)
+    private void Update(long key, int sourceFileId, int sourceIndex, PreparedPost post, DateTimeOffset now)
     {
-        var command = Command("update", """
-            UPDATE Posts SET SourceFileId = $source, SourceIndex = $index, Text = $text, ContentHash = $hash, Fingerprint = $fingerprint,
-                Language = $language, ForwardedFrom = $forwarded, HasMedia = $media, MediaNote = $mediaNote, Published = $published,
-                PublishedConfidence = $confidence, PublishedAt = $publishedAt, EditedAt = $editedAt, MessageId = $messageId,
-                Author = $author, ReplyToMessageId = $replyTo, ReactionTotal = $reactionTotal, UpdatedAt = $now
-            WHERE "Key" = $key
-            """);
+        var command = Command(Sql.UpdatePost);
         command.Bind("$key", key);
         SetFields(command, sourceFileId, sourceIndex, post, now);
         command.Execute();
-        foreach (var table in (string[])["Reactions", "MentionedDates", "PostHashtags"])
-        {
-            var delete = Command("delete" + table, $"DELETE FROM {table} WHERE PostKey = $key");
-            delete.Bind("$key", key);
-            delete.Execute();
-        }
+        DeleteChildren(Sql.DeleteReactions, key);
+        DeleteChildren(Sql.DeleteMentionedDates, key);
+        DeleteChildren(Sql.DeletePostHashtags, key);
         InsertChildren(key, post.Post);
     }
 
-    /// <summary>Records where an unchanged post now sits in its file.</summary>
-    public void Move(long key, int sourceIndex)
+    private void DeleteChildren(string sql, long key)
     {
-        var command = Command("move", "UPDATE Posts SET SourceIndex = $index WHERE \"Key\" = $key");
+        var delete = Command(sql);
+        delete.Bind("$key", key);
+        delete.Execute();
+    }
+
+    /// <summary>Records where an unchanged post now sits in its file.</summary>
+    private void Move(long key, int sourceIndex)
+    {
+        var command = Command(Sql.MovePost);
         command.Bind("$key", key);
         command.Bind("$index", sourceIndex);
         command.Execute();
     }
 
+    /// <summary>A stored post's text.</summary>
     public string? Text(long key)
     {
-        var command = Command("text", "SELECT Text FROM Posts WHERE \"Key\" = $key");
+        var command = Command(Sql.PostText);
         command.Bind("$key", key);
         return command.Query(row => row.Text(0)).FirstOrDefault();
     }
@@ -150,25 +184,19 @@ internal sealed class PostWriter : IDisposable
     /// commits leave it), with the handle it belongs to: numbers of two handles are not comparable.
     /// </summary>
     public (object Handle, long Version) DataVersion() =>
-        (_connection.Handle!, Command("dataVersion", "PRAGMA data_version").Query(row => row.Integer(0))[0]);
+        (_connection.Handle!, Command(Sql.DataVersion).Query(row => row.Integer(0))[0]);
 
     /// <summary>The posts of a channel that came without a message id: the candidates a dump's posts are matched against.</summary>
     public List<StoredPost> ContentPosts(int channelId)
     {
-        var command = Command("contentPosts", """
-            SELECT "Key", Id, ContentHash, Fingerprint, SourceFileId, SourceIndex FROM Posts
-            WHERE ChannelId = $channel AND MessageId IS NULL ORDER BY SourceFileId, SourceIndex
-            """);
+        var command = Command(Sql.ContentPosts);
         return ReadStored(command, channelId, messageIds: false);
     }
 
     /// <summary>The posts of a channel with message ids (from exports).</summary>
     public List<StoredPost> MessagePosts(int channelId)
     {
-        var command = Command("messagePosts", """
-            SELECT "Key", Id, ContentHash, Fingerprint, SourceFileId, SourceIndex, MessageId FROM Posts
-            WHERE ChannelId = $channel AND MessageId IS NOT NULL
-            """);
+        var command = Command(Sql.MessagePosts);
         return ReadStored(command, channelId, messageIds: true);
     }
 
@@ -204,10 +232,7 @@ internal sealed class PostWriter : IDisposable
 
     private void InsertChildren(long key, ParsedPost post)
     {
-        var reaction = Command("reaction", """
-            INSERT INTO Reactions (PostKey, Emoji, Count, "Order") VALUES ($key, $emoji, $count, $order)
-            ON CONFLICT (PostKey, Emoji) DO UPDATE SET Count = Count + excluded.Count
-            """);
+        var reaction = Command(Sql.InsertReaction);
         for (var i = 0; i < post.Reactions.Count; i++)
         {
             reaction.Bind("$key", key);
@@ -217,7 +242,7 @@ internal sealed class PostWriter : IDisposable
             reaction.Execute();
         }
 
-        var date = Command("date", "INSERT OR IGNORE INTO MentionedDates (PostKey, Date) VALUES ($key, $date)");
+        var date = Command(Sql.InsertMentionedDate);
         foreach (var mentioned in post.MentionedDates)
         {
             date.Bind("$key", key);
@@ -225,7 +250,7 @@ internal sealed class PostWriter : IDisposable
             date.Execute();
         }
 
-        var tag = Command("tag", """INSERT OR IGNORE INTO PostHashtags (PostKey, HashtagId, Spelling, "Order") VALUES ($key, $tag, $spelling, $order)""");
+        var tag = Command(Sql.InsertPostHashtag);
         for (var i = 0; i < post.Hashtags.Count; i++)
         {
             var spelling = post.Hashtags[i].TrimStart('#');
@@ -244,11 +269,7 @@ internal sealed class PostWriter : IDisposable
         {
             return id;
         }
-        var command = Command("hashtag", """
-            INSERT INTO Hashtags (Name, Display) VALUES ($name, $display)
-            ON CONFLICT (Name) DO UPDATE SET Name = Name
-            RETURNING Id
-            """);
+        var command = Command(Sql.UpsertHashtag);
         command.Bind("$name", name);
         command.Bind("$display", spelling);
         id = (int)command.ExecuteScalar()!.Value;
@@ -266,14 +287,96 @@ internal sealed class PostWriter : IDisposable
         return total;
     }
 
-    private PreparedStatement Command(string key, string sql)
+    /// <summary>The statement of <paramref name="sql"/>, one of <see cref="Sql"/>'s, compiled on first use.</summary>
+    private PreparedStatement Command(string sql)
     {
-        if (!_statements.TryGetValue(key, out var statement))
+        if (!_statements.TryGetValue(sql, out var statement))
         {
             statement = new PreparedStatement(_connection, sql);
-            _statements[key] = statement;
+            _statements[sql] = statement;
         }
         return statement;
+    }
+
+    /// <summary>Every statement the writer runs, one each.</summary>
+    internal static class Sql
+    {
+        public const string Begin = "BEGIN IMMEDIATE";
+        public const string Commit = "COMMIT";
+        public const string Rollback = "ROLLBACK";
+
+        public const string LargeCache = "PRAGMA cache_size = -65536";
+        public const string ForeignKeysOff = "PRAGMA foreign_keys = OFF";
+        public const string ForeignKeysOn = "PRAGMA foreign_keys = ON";
+        public const string SynchronousNormal = "PRAGMA synchronous = NORMAL";
+        public const string RareCheckpoints = "PRAGMA wal_autocheckpoint = 16384";
+        public const string DataVersion = "PRAGMA data_version";
+
+        public const string KnownFile = "SELECT ContentHash, Error, PostCount, Format FROM SourceFiles WHERE Path = $path";
+
+        public const string UpsertSourceFile = """
+            INSERT INTO SourceFiles (Path, FileName, ContentHash, Format, IngestedAt, PostCount, Error)
+            VALUES ($path, $name, $hash, $format, $now, $count, $error)
+            ON CONFLICT (Path) DO UPDATE SET ContentHash = excluded.ContentHash, Format = excluded.Format,
+                IngestedAt = excluded.IngestedAt, PostCount = excluded.PostCount, Error = excluded.Error
+            RETURNING Id
+            """;
+
+        public const string UpsertChannel = """
+            INSERT INTO Channels (Name, Username, ExternalId) VALUES ($name, $username, $external)
+            ON CONFLICT (Name) DO UPDATE SET Username = coalesce(excluded.Username, Username), ExternalId = coalesce(excluded.ExternalId, ExternalId)
+            RETURNING Id
+            """;
+
+        public const string InsertPost = """
+            INSERT INTO Posts (Id, ChannelId, SourceFileId, SourceIndex, Text, ContentHash, Fingerprint, Language, ForwardedFrom,
+                HasMedia, MediaNote, Published, PublishedConfidence, PublishedAt, EditedAt, MessageId, Author, ReplyToMessageId,
+                ReactionTotal, IngestedAt, UpdatedAt)
+            VALUES ($id, $channel, $source, $index, $text, $hash, $fingerprint, $language, $forwarded,
+                $media, $mediaNote, $published, $confidence, $publishedAt, $editedAt, $messageId, $author, $replyTo,
+                $reactionTotal, $now, $now)
+            """;
+
+        public const string UpdatePost = """
+            UPDATE Posts SET SourceFileId = $source, SourceIndex = $index, Text = $text, ContentHash = $hash, Fingerprint = $fingerprint,
+                Language = $language, ForwardedFrom = $forwarded, HasMedia = $media, MediaNote = $mediaNote, Published = $published,
+                PublishedConfidence = $confidence, PublishedAt = $publishedAt, EditedAt = $editedAt, MessageId = $messageId,
+                Author = $author, ReplyToMessageId = $replyTo, ReactionTotal = $reactionTotal, UpdatedAt = $now
+            WHERE "Key" = $key
+            """;
+
+        public const string DeleteReactions = "DELETE FROM Reactions WHERE PostKey = $key";
+        public const string DeleteMentionedDates = "DELETE FROM MentionedDates WHERE PostKey = $key";
+        public const string DeletePostHashtags = "DELETE FROM PostHashtags WHERE PostKey = $key";
+
+        public const string MovePost = """UPDATE Posts SET SourceIndex = $index WHERE "Key" = $key""";
+
+        public const string PostText = """SELECT Text FROM Posts WHERE "Key" = $key""";
+
+        public const string ContentPosts = """
+            SELECT "Key", Id, ContentHash, Fingerprint, SourceFileId, SourceIndex FROM Posts
+            WHERE ChannelId = $channel AND MessageId IS NULL ORDER BY SourceFileId, SourceIndex
+            """;
+
+        public const string MessagePosts = """
+            SELECT "Key", Id, ContentHash, Fingerprint, SourceFileId, SourceIndex, MessageId FROM Posts
+            WHERE ChannelId = $channel AND MessageId IS NOT NULL
+            """;
+
+        public const string InsertReaction = """
+            INSERT INTO Reactions (PostKey, Emoji, Count, "Order") VALUES ($key, $emoji, $count, $order)
+            ON CONFLICT (PostKey, Emoji) DO UPDATE SET Count = Count + excluded.Count
+            """;
+
+        public const string InsertMentionedDate = "INSERT OR IGNORE INTO MentionedDates (PostKey, Date) VALUES ($key, $date)";
+
+        public const string InsertPostHashtag = """INSERT OR IGNORE INTO PostHashtags (PostKey, HashtagId, Spelling, "Order") VALUES ($key, $tag, $spelling, $order)""";
+
+        public const string UpsertHashtag = """
+            INSERT INTO Hashtags (Name, Display) VALUES ($name, $display)
+            ON CONFLICT (Name) DO UPDATE SET Name = Name
+            RETURNING Id
+            """;
     }
 
     public void Dispose()
@@ -287,6 +390,3 @@ internal sealed class PostWriter : IDisposable
 
 /// <summary>A source file as the store last recorded it.</summary>
 internal sealed record KnownFile(string ContentHash, string? Error, int PostCount, string? Format);
-
-/// <summary>What the ingest needs to know of a stored post to match a re-read one against it.</summary>
-internal sealed record StoredPost(long Key, string Id, string ContentHash, string Fingerprint, int SourceFileId, int SourceIndex, long? MessageId);
