@@ -41,8 +41,8 @@ public static class ArchiveStore
     {
         await db.Database.MigrateAsync(ct);
         // WAL lets the site read while an ingest writes; NORMAL is durable at each commit in WAL mode except on power loss.
-        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
-        await db.Database.ExecuteSqlRawAsync("PRAGMA synchronous=NORMAL;", ct);
+        await db.Database.ExecuteSqlRawAsync(Sql.WriteAheadLog, ct);
+        await db.Database.ExecuteSqlRawAsync(Sql.SynchronousNormal, ct);
     }
 
     internal static string ConnectionString(string storePath)
@@ -61,6 +61,11 @@ public static class ArchiveStore
         }.ToString();
     }
 
+    internal static class Sql
+    {
+        public const string WriteAheadLog = "PRAGMA journal_mode=WAL;";
+        public const string SynchronousNormal = "PRAGMA synchronous=NORMAL;";
+    }
 }
 
 /// <summary>Lets `dotnet ef migrations add` build the context without the web app.</summary>
