@@ -1,3 +1,4 @@
+using Archive.Storage.Posts;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
 using Microsoft.EntityFrameworkCore;
@@ -19,12 +20,16 @@ public static class ArchiveStore
         raw.sqlite3_config(raw.SQLITE_CONFIG_MEMSTATUS, 0);
     }
 
-    /// <summary>Registers <see cref="ArchiveDbContext"/> (a factory too) over the SQLite file at <paramref name="storePath"/>.</summary>
+    /// <summary>
+    /// Registers <see cref="ArchiveDbContext"/> (a factory too) over the SQLite file at <paramref name="storePath"/>, and
+    /// the one <see cref="PostTextReader"/> that searches read their hits' texts with.
+    /// </summary>
     public static IServiceCollection AddArchiveStore(this IServiceCollection services, string storePath)
     {
         var connectionString = ConnectionString(storePath);
         // AddDbContextFactory registers the context itself as scoped too, so pages take the context and background work the factory.
-        return services.AddDbContextFactory<ArchiveDbContext>(options => options.UseSqlite(connectionString));
+        return services.AddDbContextFactory<ArchiveDbContext>(options => options.UseSqlite(connectionString))
+            .AddSingleton<PostTextReader>();
     }
 
     /// <summary>Options for a context over the SQLite file at <paramref name="storePath"/>, for code that builds its own.</summary>
@@ -36,8 +41,8 @@ public static class ArchiveStore
     {
         await db.Database.MigrateAsync(ct);
         // WAL lets the site read while an ingest writes; NORMAL is durable at each commit in WAL mode except on power loss.
-        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
-        await db.Database.ExecuteSqlRawAsync("PRAGMA synchronous=NORMAL;", ct);
+        await db.Database.ExecuteSqlRawAsync(Sql.WriteAheadLog, ct);
+        await db.Database.ExecuteSqlRawAsync(Sql.SynchronousNormal, ct);
     }
 
     internal static string ConnectionString(string storePath)
@@ -56,6 +61,11 @@ public static class ArchiveStore
         }.ToString();
     }
 
+    internal static class Sql
+    {
+        public const string WriteAheadLog = "PRAGMA journal_mode=WAL;";
+        public const string SynchronousNormal = "PRAGMA synchronous=NORMAL;";
+    }
 }
 
 /// <summary>Lets `dotnet ef migrations add` build the context without the web app.</summary>

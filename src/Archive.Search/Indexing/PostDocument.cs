@@ -33,7 +33,7 @@ public sealed class PostDocument
 
     // The unique key: UpdateDocument by this term makes re-indexing idempotent.
     private readonly StringField _id = new(PostFields.Id, "", Field.Store.YES);
-    // Searched with morphology; not stored: snippets and related posts read the text from the store (Querying/PostTexts).
+    // Searched with morphology; not stored: snippets and related posts read the text from the store (Storage's Posts/PostTextReader).
     private readonly TextWithWordsField _text = new(PostFields.Text, TextField.TYPE_NOT_STORED);
     // Searched by prefix* only: unstemmed words, so "negotiat*" finds "negotiations". Docs only (no freqs,
     // positions or norms): a prefix query is constant-score, and this halves what the field costs to index.

@@ -3,7 +3,6 @@ using System.Diagnostics;
 using Archive.Storage;
 using Archive.Storage.Posts;
 using Lucene.Net.Index;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -23,7 +22,7 @@ public sealed class PostIndexer(SearchIndex index, ILogger<PostIndexer>? logger 
     public async Task IndexAsync(ArchiveDbContext db, IReadOnlyCollection<string> postIds, CancellationToken ct = default)
     {
         var writer = index.Writer;
-        var store = new StorePostReader(db);
+        var store = new PostsForIndexing(db);
         foreach (var batch in postIds.Distinct().Chunk(BatchSize))
         {
             var posts = await store.ByIdsAsync(batch, ct);
@@ -56,7 +55,7 @@ public sealed class PostIndexer(SearchIndex index, ILogger<PostIndexer>? logger 
             try
             {
                 writer.DeleteAll();
-                count = await AddAllAsync(writer, new StorePostReader(db), ct);
+                count = await AddAllAsync(writer, new PostsForIndexing(db), ct);
                 // The commit flushes what is still buffered on this one thread: worth its own number in the log.
                 var added = clock.Elapsed;
                 writer.Commit();
@@ -79,7 +78,7 @@ public sealed class PostIndexer(SearchIndex index, ILogger<PostIndexer>? logger 
     // A pipeline: this thread reads the store while one long-lived thread per core analyses and adds documents
     // (IndexWriter takes documents from many threads). A bounded queue between them, rather than a parallel loop
     // per batch, keeps every core busy across batch boundaries and spares the thread pool's idle spinning.
-    private static async Task<int> AddAllAsync(IndexWriter writer, StorePostReader store, CancellationToken ct)
+    private static async Task<int> AddAllAsync(IndexWriter writer, PostsForIndexing store, CancellationToken ct)
     {
         using var failed = CancellationTokenSource.CreateLinkedTokenSource(ct);
         using var queue = new BlockingCollection<Post>(boundedCapacity: RebuildBatchSize * 2);

@@ -4,6 +4,7 @@ using Archive.Search.Facets;
 using Archive.Search.Indexing;
 using Archive.Search.Snippets;
 using Archive.Search.Spelling;
+using Archive.Storage.Posts;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Queries.Mlt;
@@ -12,7 +13,7 @@ using Lucene.Net.Search;
 namespace Archive.Search.Querying;
 
 /// <summary>Runs searches against the index: hits, facets, snippets (over the store's texts), related posts.</summary>
-public sealed class PostSearcher(SearchIndex index, PostTexts texts)
+public sealed class PostSearcher(SearchIndex index, PostTextReader texts)
 {
     public const int MaxPageSize = 100;
 
@@ -97,7 +98,7 @@ public sealed class PostSearcher(SearchIndex index, PostTexts texts)
             return [];
         }
         var docId = found.ScoreDocs[0].Doc;
-        if (texts.For([postId]).GetValueOrDefault(postId) is not { } text)
+        if (texts.TextsOf([postId]).GetValueOrDefault(postId) is not { } text)
         {
             return [];
         }
@@ -163,7 +164,7 @@ public sealed class PostSearcher(SearchIndex index, PostTexts texts)
     {
         var docs = scoreDocs.Select(s => searcher.Doc(s.Doc)).ToList();
         var ids = docs.Select(d => d.Get(PostFields.Id)).ToList();
-        var byId = texts.For(ids);
+        var byId = texts.TextsOf(ids);
         return docs.Select((doc, i) => ToHit(doc, float.IsNaN(scoreDocs[i].Score) ? 0 : scoreDocs[i].Score,
             byId.GetValueOrDefault(ids[i]) ?? "", highlight)).ToList();
     }

@@ -21,7 +21,7 @@ public sealed class IndexedArchive : IAsyncLifetime
     public PostSearcher Searcher { get; private set; } = null!;
 
     /// <summary>The texts of hits, read from this archive's store.</summary>
-    public PostTexts Texts { get; private set; } = null!;
+    public PostTextReader Texts { get; private set; } = null!;
 
     public ArchiveDbContext OpenStore() => new(new DbContextOptionsBuilder<ArchiveDbContext>().UseSqlite($"Data Source={StorePath}").Options);
 
@@ -41,7 +41,7 @@ public sealed class IndexedArchive : IAsyncLifetime
         }
         Index = new SearchIndex(IndexPath);
         Indexer = new PostIndexer(Index);
-        Texts = new PostTexts(new StoreContexts(this));
+        Texts = new PostTextReader(new StoreContexts(this));
         Searcher = new PostSearcher(Index, Texts);
         await using (var db = OpenStore())
         {

@@ -2,46 +2,47 @@ using System.Data;
 using System.Data.Common;
 using System.Globalization;
 using Archive.Parsing;
-using Archive.Storage;
 using Archive.Storage.Channels;
-using Archive.Storage.Posts;
 using Microsoft.EntityFrameworkCore;
 
-namespace Archive.Search.Indexing;
+namespace Archive.Storage.Posts;
 
 /// <summary>
-/// Reads posts with what the index needs (channel, hashtags, mentioned dates): in the store's key order a batch at a
-/// time for a rebuild (the order they were written in, so the reads go through the tables' pages in order), or by id
-/// for an update, with three flat SQL reads per batch. EF's Include with split queries and entity materialisation cost
-/// more than analysing the text, so this reads the columns straight off the SQLite reader.
+/// Reads posts with what the search index needs (channel, hashtags, mentioned dates): in the store's key order a batch
+/// at a time for a rebuild (the order they were written in, so the reads go through the tables' pages in order), or by
+/// id for an update, with three flat SQL reads per batch. EF's Include with split queries and entity materialisation
+/// cost more than analysing the text, so this reads the columns straight off the SQLite reader.
 /// </summary>
-internal sealed class StorePostReader(ArchiveDbContext db)
+public sealed class PostsForIndexing(ArchiveDbContext db)
 {
     /// <summary>The next <paramref name="count"/> posts with keys after <paramref name="after"/> (0: from the first).</summary>
     public Task<List<Post>> NextBatchAsync(long after, int count, CancellationToken ct) =>
         // The batch is a contiguous key range, so its hashtags and dates are one range read on each table's key.
         ReadAsync(
-            "p.\"Key\" > $after ORDER BY p.\"Key\" LIMIT $count",
+            Sql.PostsAfterKey,
             [("$after", after), ("$count", count)],
-            posts => ("BETWEEN $first AND $last", [("$first", posts[0].Key), ("$last", posts[^1].Key)]),
+            posts => (Sql.HashtagsBetweenKeys, Sql.DatesBetweenKeys, [("$first", posts[0].Key), ("$last", posts[^1].Key)]),
             ct);
 
     /// <summary>The posts with these ids that the store holds (at most a few hundred at a time: one SQL parameter each).</summary>
     public Task<List<Post>> ByIdsAsync(IReadOnlyList<string> ids, CancellationToken ct) =>
-        ReadAsync($"p.\"Id\" {InList("$id", ids)}", Parameters("$id", ids), posts =>
+        ReadAsync(WithList(Sql.PostsWithIds, "$id", ids.Count), Parameters("$id", ids), posts =>
         {
             var keys = posts.Select(p => (object)p.Key).ToList();
-            return (InList("$key", keys), Parameters("$key", keys));
+            return (WithList(Sql.HashtagsOfKeys, "$key", keys.Count), WithList(Sql.DatesOfKeys, "$key", keys.Count), Parameters("$key", keys));
         }, ct);
 
-    private static string InList<T>(string prefix, IReadOnlyList<T> values) =>
-        $"IN ({string.Join(", ", values.Select((_, i) => $"{prefix}{i}"))})";
+    // SQLite has no list parameter: a statement's "IN ($id)" becomes "IN ($id0, $id1, ...)", one parameter per value.
+    private static string WithList(string sql, string parameter, int count) =>
+        sql.Replace($"IN ({parameter})", $"IN ({string.Join(", ", Enumerable.Range(0, count).Select(i => $"{parameter}{i}"))})",
+            StringComparison.Ordinal);
 
     private static List<(string Name, object Value)> Parameters<T>(string prefix, IReadOnlyList<T> values) where T : notnull =>
         values.Select((value, i) => ($"{prefix}{i}", (object)value)).ToList();
 
-    private async Task<List<Post>> ReadAsync(string postFilter, IReadOnlyList<(string Name, object Value)> postParameters,
-        Func<List<Post>, (string PostKeyFilter, IReadOnlyList<(string Name, object Value)> Parameters)> children, CancellationToken ct)
+    private async Task<List<Post>> ReadAsync(string postsSql, IReadOnlyList<(string Name, object Value)> postParameters,
+        Func<List<Post>, (string HashtagsSql, string DatesSql, IReadOnlyList<(string Name, object Value)> Parameters)> children,
+        CancellationToken ct)
     {
         var connection = db.Database.GetDbConnection();
         if (connection.State != ConnectionState.Open)
@@ -53,12 +54,7 @@ internal sealed class StorePostReader(ArchiveDbContext db)
         var channels = new Dictionary<string, Channel>(StringComparer.Ordinal);
         await using (var command = connection.CreateCommand())
         {
-            command.CommandText = $"""
-                SELECT p."Id", p."Text", p."ContentHash", p."Language", p."ForwardedFrom", p."HasMedia",
-                       p."Published", p."PublishedConfidence", p."ReactionTotal", c."Name", p."Key"
-                FROM "Posts" AS p JOIN "Channels" AS c ON c."Id" = p."ChannelId"
-                WHERE {postFilter}
-                """;
+            command.CommandText = postsSql;
             Add(command, postParameters);
             await using var reader = await command.ExecuteReaderAsync(ct);
             while (await reader.ReadAsync(ct))
@@ -90,15 +86,10 @@ internal sealed class StorePostReader(ArchiveDbContext db)
         }
 
         var byKey = posts.ToDictionary(p => p.Key);
-        var (postKeyFilter, childParameters) = children(posts);
+        var (hashtagsSql, datesSql, childParameters) = children(posts);
         await using (var command = connection.CreateCommand())
         {
-            command.CommandText = $"""
-                SELECT ph."PostKey", h."Name", h."Display"
-                FROM "PostHashtags" AS ph JOIN "Hashtags" AS h ON h."Id" = ph."HashtagId"
-                WHERE ph."PostKey" {postKeyFilter}
-                ORDER BY ph."PostKey", ph."Order"
-                """;
+            command.CommandText = hashtagsSql;
             Add(command, childParameters);
             await using var reader = await command.ExecuteReaderAsync(ct);
             while (await reader.ReadAsync(ct))
@@ -111,10 +102,7 @@ internal sealed class StorePostReader(ArchiveDbContext db)
         }
         await using (var command = connection.CreateCommand())
         {
-            command.CommandText = $"""
-                SELECT "PostKey", "Date" FROM "MentionedDates"
-                WHERE "PostKey" {postKeyFilter}
-                """;
+            command.CommandText = datesSql;
             Add(command, childParameters);
             await using var reader = await command.ExecuteReaderAsync(ct);
             while (await reader.ReadAsync(ct))
@@ -141,5 +129,51 @@ internal sealed class StorePostReader(ArchiveDbContext db)
             parameter.Value = value;
             command.Parameters.Add(parameter);
         }
+    }
+
+    /// <summary>
+    /// The statements, read by column ordinal above: the two reads of posts share one column list, as do the two of
+    /// each kind of child row. The statements by id hold one parameter per list ("IN ($id)"), which
+    /// <see cref="WithList"/> widens to the batch's.
+    /// </summary>
+    internal static class Sql
+    {
+        public const string PostsAfterKey = """
+            SELECT p."Id", p."Text", p."ContentHash", p."Language", p."ForwardedFrom", p."HasMedia",
+                   p."Published", p."PublishedConfidence", p."ReactionTotal", c."Name", p."Key"
+            FROM "Posts" AS p JOIN "Channels" AS c ON c."Id" = p."ChannelId"
+            WHERE p."Key" > $after ORDER BY p."Key" LIMIT $count
+            """;
+
+        public const string PostsWithIds = """
+            SELECT p."Id", p."Text", p."ContentHash", p."Language", p."ForwardedFrom", p."HasMedia",
+                   p."Published", p."PublishedConfidence", p."ReactionTotal", c."Name", p."Key"
+            FROM "Posts" AS p JOIN "Channels" AS c ON c."Id" = p."ChannelId"
+            WHERE p."Id" IN ($id)
+            """;
+
+        public const string HashtagsBetweenKeys = """
+            SELECT ph."PostKey", h."Name", h."Display"
+            FROM "PostHashtags" AS ph JOIN "Hashtags" AS h ON h."Id" = ph."HashtagId"
+            WHERE ph."PostKey" BETWEEN $first AND $last
+            ORDER BY ph."PostKey", ph."Order"
+            """;
+
+        public const string HashtagsOfKeys = """
+            SELECT ph."PostKey", h."Name", h."Display"
+            FROM "PostHashtags" AS ph JOIN "Hashtags" AS h ON h."Id" = ph."HashtagId"
+            WHERE ph."PostKey" IN ($key)
+            ORDER BY ph."PostKey", ph."Order"
+            """;
+
+        public const string DatesBetweenKeys = """
+            SELECT "PostKey", "Date" FROM "MentionedDates"
+            WHERE "PostKey" BETWEEN $first AND $last
+            """;
+
+        public const string DatesOfKeys = """
+            SELECT "PostKey", "Date" FROM "MentionedDates"
+            WHERE "PostKey" IN ($key)
+            """;
     }
 }

@@ -6,8 +6,8 @@ using Lucene.Net.Search;
 
 namespace Archive.Search.Tests.Indexing;
 
-/// <summary>The rebuild reads the store with raw SQL: each document must still carry what the store holds.</summary>
-public class StorePostReaderTests(IndexedArchive archive) : IClassFixture<IndexedArchive>
+/// <summary>A rebuild reads the store with the store's flat reads (<c>PostsForIndexing</c>): each document must still carry what the store holds.</summary>
+public class RebuildFromStoreTests(IndexedArchive archive) : IClassFixture<IndexedArchive>
 {
     [Fact]
     public void Rebuilt_documents_carry_each_posts_channel_date_language_and_hashtags_from_the_store()
@@ -35,26 +35,6 @@ public class StorePostReaderTests(IndexedArchive archive) : IClassFixture<Indexe
             var found = archive.Searcher.Search(new SearchRequest { Query = "", MentionsYear = year, PageSize = 100, WithFacets = false })
                 .Hits.Select(h => h.Id).Order().ToList();
             Assert.Equal(expected, found);
-        }
-    }
-
-    [Fact]
-    public async Task Reading_by_id_gives_those_posts_whole_and_skips_ids_the_store_does_not_hold()
-    {
-        var wanted = archive.Posts.Where(p => p.Hashtags.Count > 1 || p.MentionedDates.Count > 0).Take(5).ToList();
-        Assert.Equal(5, wanted.Count);
-        await using var db = archive.OpenStore();
-
-        var read = await new StorePostReader(db).ByIdsAsync([.. wanted.Select(p => p.Id), "no-such-post"], CancellationToken.None);
-
-        Assert.Equal(wanted.Select(p => p.Id).Order(), read.Select(p => p.Id).Order());
-        foreach (var post in read)
-        {
-            var stored = wanted.Single(p => p.Id == post.Id);
-            Assert.Equal(stored.Text, post.Text);
-            Assert.Equal(stored.Channel.Name, post.Channel.Name);
-            Assert.Equal(stored.Hashtags.Select(h => h.Display), post.Hashtags.Select(h => h.Display));
-            Assert.Equal(stored.MentionedDates.Select(d => d.Date).Order(), post.MentionedDates.Select(d => d.Date).Order());
         }
     }
 }

@@ -1,13 +1,12 @@
 using System.Collections.Concurrent;
-using Archive.Storage;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
-namespace Archive.Search.Querying;
+namespace Archive.Storage.Posts;
 
 /// <summary>
-/// The texts of a page of hits, read from the store by id: the index keeps no copy of a post's text, so snippets and
-/// related posts start from the store's.
+/// Reads the texts of a page of search hits by id: the index keeps no copy of a post's text, so snippets and related
+/// posts start from the store's.
 /// </summary>
 /// <remarks>
 /// Storing the text in the index cost a rebuild about a tenth of its CPU (LZ4 over every post, and the copies to get
@@ -16,13 +15,13 @@ namespace Archive.Search.Querying;
 /// and a statement made per search cost the page more than the stored copy did. Thread-safe: a search takes a
 /// connection of its own from the idle ones (as many as searches ever ran at once) and gives it back.
 /// </remarks>
-public sealed class PostTexts(IDbContextFactory<ArchiveDbContext> contexts) : IDisposable
+public sealed class PostTextReader(IDbContextFactory<ArchiveDbContext> contexts) : IDisposable
 {
     private readonly ConcurrentBag<Lookup> _idle = [];
     private string? _connectionString;
 
     /// <summary>Id → text of those of <paramref name="ids"/> the store holds.</summary>
-    public IReadOnlyDictionary<string, string> For(IReadOnlyList<string> ids)
+    public IReadOnlyDictionary<string, string> TextsOf(IReadOnlyList<string> ids)
     {
         var texts = new Dictionary<string, string>(ids.Count, StringComparer.Ordinal);
         if (ids.Count == 0)
@@ -78,7 +77,7 @@ public sealed class PostTexts(IDbContextFactory<ArchiveDbContext> contexts) : ID
             _connection = new SqliteConnection(connectionString);
             _connection.Open();
             _command = _connection.CreateCommand();
-            _command.CommandText = """SELECT "Text" FROM "Posts" WHERE "Id" = $id""";
+            _command.CommandText = Sql.TextById;
             _id = _command.Parameters.Add("$id", SqliteType.Text);
             _id.Value = "";
             _command.Prepare();
@@ -96,5 +95,10 @@ public sealed class PostTexts(IDbContextFactory<ArchiveDbContext> contexts) : ID
             _command.Dispose();
             _connection.Dispose();
         }
+    }
+
+    internal static class Sql
+    {
+        public const string TextById = """SELECT "Text" FROM "Posts" WHERE "Id" = $id""";
     }
 }
