@@ -8,6 +8,7 @@ using Archive.Benchmarks.Related;
 using Archive.Benchmarks.RunAll;
 using Archive.Benchmarks.Search;
 using Archive.Benchmarks.Stages;
+using Archive.Benchmarks.Turns;
 using BenchmarkDotNet.Running;
 
 // The benchmark harness (see docs/benchmarks.md): one verb per step, each printing one JSON line on stdout.
@@ -18,7 +19,7 @@ if (args.Length > 0 && args[0] == "micro")
     return 0;
 }
 
-var root = new RootCommand("Archive benchmark harness: corpus, corpus-check, export-corpus, queries, ingest, stages, search, related, allocations, micro, run-all.")
+var root = new RootCommand("Archive benchmark harness: corpus, corpus-check, export-corpus, queries, ingest, stages, search, related, allocations, turns, micro, run-all.")
 {
     CorpusCommand.Create(),
     CorpusCheckCommand.Create(),
@@ -30,5 +31,6 @@ var root = new RootCommand("Archive benchmark harness: corpus, corpus-check, exp
     RunAllCommand.Create(),
     StagesCommand.Create(),
     AllocationsCommand.Create(),
+    TurnsCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

@@ -1,10 +1,9 @@
 using System.Diagnostics;
-using System.Globalization;
 
 namespace Archive.Benchmarks.Harness;
 
-/// <summary>How a child process ran: exit code, wall time, peak resident memory, what it printed on stdout.</summary>
-public sealed record ChildRun(int ExitCode, TimeSpan Wall, double PeakRssMb, string StandardOutput);
+/// <summary>How a child process ran: exit code, wall time, peak resident memory, user + system CPU seconds, what it printed on stdout.</summary>
+public sealed record ChildRun(int ExitCode, TimeSpan Wall, double PeakRssMb, double CpuS, string StandardOutput);
 
 /// <summary>Runs a child process, forwarding its stderr, and samples its peak resident set (VmHWM in /proc/PID/status) while it runs.</summary>
 public static class ChildProcess
@@ -30,6 +29,7 @@ public static class ChildProcess
         // No progress bar or colours in a measured run.
         start.Environment["NO_COLOR"] = "1";
 
+        var cpuBefore = ProcessStats.WaitedChildrenCpuSeconds();
         var clock = Stopwatch.StartNew();
         using var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {app}.");
         process.ErrorDataReceived += (_, e) =>
@@ -51,17 +51,17 @@ public static class ChildProcess
             stdout = CopyToFileAsync(process.StandardOutput, stdoutFile, ct);
         }
 
-        var peakKb = 0L;
-        var statusPath = $"/proc/{process.Id}/status";
+        var peakMb = 0.0;
         while (!process.HasExited)
         {
-            peakKb = Math.Max(peakKb, ReadPeakKb(statusPath));
+            peakMb = Math.Max(peakMb, ProcessStats.PeakRssMb(process.Id));
             await Task.Delay(20, ct);
         }
         await process.WaitForExitAsync(ct);
         clock.Stop();
+        var cpu = ProcessStats.WaitedChildrenCpuSeconds() - cpuBefore;
         var output = await stdout;
-        return new ChildRun(process.ExitCode, clock.Elapsed, Math.Round(peakKb / 1024.0, 1), output);
+        return new ChildRun(process.ExitCode, clock.Elapsed, peakMb, Math.Round(cpu, 3), output);
     }
 
     private static async Task<string> CopyToFileAsync(StreamReader reader, string path, CancellationToken ct)
@@ -69,28 +69,5 @@ public static class ChildProcess
         await using var file = File.Create(path);
         await reader.BaseStream.CopyToAsync(file, ct);
         return "";
-    }
-
-    /// <summary>VmHWM (the peak resident set so far) in kB, or 0 once the process is gone.</summary>
-    private static long ReadPeakKb(string statusPath)
-    {
-        try
-        {
-            foreach (var line in File.ReadLines(statusPath))
-            {
-                if (line.StartsWith("VmHWM:", StringComparison.Ordinal))
-                {
-                    return long.Parse(line.AsSpan(6).Trim().TrimEnd("kB").Trim(), CultureInfo.InvariantCulture);
-                }
-            }
-        }
-        catch (IOException)
-        {
-            // The process exited between the check and the read.
-        }
-        catch (UnauthorizedAccessException)
-        {
-        }
-        return 0;
     }
 }

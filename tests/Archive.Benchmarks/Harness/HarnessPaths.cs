@@ -11,6 +11,9 @@ public static class HarnessPaths
 
     public static string DefaultQueries => Path.Combine(AppContext.BaseDirectory, "queries", "mixed.tsv");
 
+    /// <summary>The wrk script that turns the query file into search page requests.</summary>
+    public static string WrkScript => Path.Combine(AppContext.BaseDirectory, "web", "queries.lua");
+
     /// <summary>Bytes of all files under <paramref name="path"/> (0 when it does not exist).</summary>
     public static long SizeOf(string path) =>
         File.Exists(path) ? new FileInfo(path).Length

@@ -33,7 +33,7 @@ public static class SearchBenchmark
         // CPU time and allocations as well as wall time: on a shared machine they are what other load does not distort.
         var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         // The searches run on this thread: its own count is exact and excludes background work (the merge's threads, the
-        // searcher refresh). The process-wide precise count once came out negative here after the merge (14:37, 2026-11-29).
+        // searcher refresh). The process-wide precise count once came out negative here after the merge.
         var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
         var total = Stopwatch.StartNew();
         for (var r = 0; r < repeat; r++)

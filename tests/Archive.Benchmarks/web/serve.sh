@@ -1,9 +1,10 @@
-# Sourced by the web benchmarks (run.sh, pair.sh, pages.sh): the published app serving a data folder, as they measure it.
+# Sourced by the web benchmarks (run.sh, pages.sh): the published app serving a data folder, as they measure it.
+# The turns verb starts its servers the same way (Turns/PageLoad.cs).
 
 # serve APP PORT DATA: starts APP (a published Archive.Web.dll) on DATA in the background and prints its pid.
 # The rate limit is for the API's users, not for a load test: it is lifted. Logging is as the app ships it (a line per
 # request to the console, discarded here, and to the log file): silencing it made no difference beyond the host's drift
-# (2026-11-29, docs/benchmarks.md), so the server measured is the one that runs.
+# (commit 812e509), so the server measured is the one that runs.
 serve() {
   ASPNETCORE_ENVIRONMENT=Production dotnet "$1" --urls "http://127.0.0.1:$2" --Archive:DataDirectory="$3" \
     --Archive:DemoData=false --Archive:ApiRequestsPerMinute=1000000 >/dev/null 2>&1 &
