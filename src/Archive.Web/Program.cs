@@ -6,6 +6,7 @@ using Archive.Web.Feeds;
 using Archive.Web.Health;
 using Archive.Web.Hosting;
 using Archive.Web.Ingest;
+using Archive.Web.Searching;
 
 // One executable: the site (no verb, or "serve") and the command-line verbs, so the image has one entry point.
 // A usage error, a bad setting or an unreadable store ends as one line on stderr and exit 2 (ArchiveCommandLine).

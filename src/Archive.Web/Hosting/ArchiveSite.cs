@@ -3,8 +3,8 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Unicode;
 using Archive.Web.Health;
-using Archive.Web.Ingest;
 using Archive.Web.LiveImport;
+using Archive.Web.Searching;
 using Archive.Web.Security;
 
 namespace Archive.Web.Hosting;
