@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Archive.Storage;
 using Archive.Storage.Export;
+using Archive.Web.Hosting;
 
 namespace Archive.Web.Cli;
 
@@ -15,21 +16,22 @@ public static class ExportCommand
 
     static ExportCommand() => Format.AcceptOnlyFromAmong("jsonl", "csv");
 
-    public static Command Create()
+    public static Command Create(VerbHost host)
     {
         var command = new Command("export", "Write every post of the store to standard output.");
         command.Options.Add(Format);
-        command.SetAction(RunAsync);
+        command.SetAction((parse, ct) => RunAsync(parse, host, ct));
         return command;
     }
 
-    private static async Task<int> RunAsync(ParseResult parse, CancellationToken ct)
+    private static async Task<int> RunAsync(ParseResult parse, VerbHost host, CancellationToken ct)
     {
         var format = parse.GetValue(Format) == "csv" ? ExportFormat.Csv : ExportFormat.Jsonl;
-        await using var services = CliServices.Build(parse, (s, options) => s.AddArchiveStore(options.StorePath));
-        await using var scope = services.CreateAsyncScope();
+        using var app = host(parse.GetValue(ArchiveCommandLine.DataOption));
+        // The store alone: an export neither reads nor needs the index.
+        await ArchiveOpener.OpenStoreAsync(app.Services, ct);
+        await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ArchiveDbContext>();
-        await ArchiveStore.MigrateAsync(db, ct);
         await using var stdout = Console.OpenStandardOutput();
         await new PostExporter(db).WriteAsync(stdout, format, ct);
         return ArchiveCommandLine.Ok;

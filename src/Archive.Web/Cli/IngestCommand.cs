@@ -1,9 +1,8 @@
 using System.CommandLine;
 using Archive.Search;
-using Archive.Search.Indexing;
-using Archive.Storage;
 using Archive.Storage.Ingest;
-using Archive.Web.Import;
+using Archive.Web.Hosting;
+using Archive.Web.Ingest;
 using Spectre.Console;
 
 namespace Archive.Web.Cli;
@@ -22,16 +21,16 @@ public static class IngestCommand
         Description = "Channel of the dumps (default: <file>.channel, else channel.txt in the folder, else the file name)",
     };
 
-    public static Command Create()
+    public static Command Create(VerbHost host)
     {
         var command = new Command("ingest", "Read channel dumps and exports into the store.");
         command.Arguments.Add(Paths);
         command.Options.Add(Channel);
-        command.SetAction(RunAsync);
+        command.SetAction((parse, ct) => RunAsync(parse, host, ct));
         return command;
     }
 
-    private static async Task<int> RunAsync(ParseResult parse, CancellationToken ct)
+    private static async Task<int> RunAsync(ParseResult parse, VerbHost host, CancellationToken ct)
     {
         var paths = parse.GetValue(Paths) ?? [];
         if (paths.Length == 0)
@@ -50,34 +49,30 @@ public static class IngestCommand
         // An ingest is a batch job on a small machine: a background collector would take a core from the parser or the writer.
         System.Runtime.GCSettings.LatencyMode = System.Runtime.GCLatencyMode.Batch;
 
-        await using var services = CliServices.Build(parse, (s, options) => s
-            .AddArchiveStore(options.StorePath)
-            .AddArchiveSearch(options.IndexPath)
-            .AddArchiveImport(options));
+        using var app = host(parse.GetValue(ArchiveCommandLine.DataOption));
+        var services = app.Services;
         if (!await IndexCommands.CanWriteAsync(services.GetRequiredService<SearchIndex>(), "ingest",
                 "drop the files into its import folder instead, or stop it first"))
         {
             return ArchiveCommandLine.SomeFailed;
         }
+        await ArchiveOpener.OpenAsync(services, ct);
         await using var scope = services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<ArchiveDbContext>();
-        await ArchiveStore.MigrateAsync(db, ct);
-        await scope.ServiceProvider.GetRequiredService<PostIndexer>().EnsureBuiltAsync(db, ct);
-        var importer = scope.ServiceProvider.GetRequiredService<ArchiveImporter>();
+        var ingester = scope.ServiceProvider.GetRequiredService<ArchiveIngester>();
 
         // A rejection is logged by the ingester as one line naming the file ("Rejected {File}: {Reason}") on stderr.
         var files = IngestPaths.Expand(paths);
         IReadOnlyList<FileIngestResult> results = [];
         if (Console.IsOutputRedirected)
         {
-            results = await importer.ImportAsync(files, channel, progress: null, ct);
+            results = await ingester.IngestAsync(files, channel, progress: null, ct);
         }
         else
         {
             await AnsiConsole.Progress().AutoClear(true).StartAsync(async context =>
             {
                 var task = context.AddTask("Ingesting", maxValue: files.Count);
-                results = await importer.ImportAsync(files, channel, file =>
+                results = await ingester.IngestAsync(files, channel, file =>
                 {
                     task.Description = Markup.Escape(Path.GetFileName(file));
                     task.Increment(1);

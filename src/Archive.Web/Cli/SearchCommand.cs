@@ -3,9 +3,8 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Archive.Search;
-using Archive.Search.Indexing;
 using Archive.Search.Querying;
-using Archive.Storage;
+using Archive.Web.Hosting;
 
 namespace Archive.Web.Cli;
 
@@ -33,7 +32,7 @@ public static class SearchCommand
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public static Command Create()
+    public static Command Create(VerbHost host)
     {
         var command = new Command("search", "Search the archive and print the hits and facets as JSON.");
         command.Arguments.Add(QueryArgument);
@@ -41,11 +40,11 @@ public static class SearchCommand
         {
             command.Options.Add(option);
         }
-        command.SetAction(RunAsync);
+        command.SetAction((parse, ct) => RunAsync(parse, host, ct));
         return command;
     }
 
-    public static async Task<int> RunAsync(ParseResult parse, CancellationToken ct)
+    public static async Task<int> RunAsync(ParseResult parse, VerbHost host, CancellationToken ct)
     {
         if (!TryReadRequest(parse, out var request, out var problem))
         {
@@ -53,8 +52,9 @@ public static class SearchCommand
             return ArchiveCommandLine.UsageError;
         }
 
-        await using var services = CliServices.Build(parse, (s, o) => s.AddArchiveStore(o.StorePath).AddArchiveSearch(o.IndexPath));
-        await IndexCommands.EnsureIndexAsync(services, ct);
+        using var app = host(parse.GetValue(ArchiveCommandLine.DataOption));
+        var services = app.Services;
+        await ArchiveOpener.OpenAsync(services, ct);
 
         SearchResult result;
         try
@@ -151,38 +151,6 @@ public static class SearchCommand
             return true;
         }
         problem = $"{option} takes a date as YYYY-MM-DD, not \"{text}\".";
-        return false;
-    }
-}
-
-/// <summary>What the index verbs share: opening the store and making sure the index was built from it.</summary>
-internal static class IndexCommands
-{
-    /// <summary>Rebuilds the index from the store when it was missing or corrupt (the log says so).</summary>
-    public static async Task EnsureIndexAsync(IServiceProvider services, CancellationToken ct)
-    {
-        var index = services.GetRequiredService<SearchIndex>();
-        if (!index.NeedsRebuild)
-        {
-            return;
-        }
-        await using var scope = services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<ArchiveDbContext>();
-        await ArchiveStore.MigrateAsync(db, ct);
-        await services.GetRequiredService<PostIndexer>().EnsureBuiltAsync(db, ct);
-    }
-
-    /// <summary>
-    /// False, with the reason on stderr, when another process (a running server) holds the index's writer: a verb that
-    /// writes the index must not go on then, or the store would hold posts the index never gets.
-    /// </summary>
-    public static async Task<bool> CanWriteAsync(SearchIndex index, string verb, string instead)
-    {
-        if (index.IsWritable)
-        {
-            return true;
-        }
-        await Console.Error.WriteLineAsync($"archive {verb}: the index at {index.Path} is in use by another process (a running server?); {instead}.");
         return false;
     }
 }

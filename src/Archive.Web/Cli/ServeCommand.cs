@@ -1,23 +1,18 @@
 using System.CommandLine;
-using Archive.Web.Api;
-using Archive.Web.Feeds;
-using Archive.Web.Health;
-using Archive.Web.Hosting;
-using Archive.Web.Security;
 
 namespace Archive.Web.Cli;
 
-/// <summary>"serve": runs the web site (the default when no verb is given). The table of contents of the app.</summary>
+/// <summary>"serve": runs the web site (the default when no verb is given); the site itself is put together in Program.cs.</summary>
 public static class ServeCommand
 {
-    public static Command Create(string[] args)
+    public static Command Create(string[] args, SiteHost site)
     {
         var command = new Command("serve", "Serve the web site (the default).") { TreatUnmatchedTokensAsErrors = false };
-        command.SetAction((parse, ct) => RunAsync(args, parse, ct));
+        command.SetAction((parse, ct) => RunAsync(args, parse, site, ct));
         return command;
     }
 
-    public static async Task<int> RunAsync(string[] args, ParseResult parse, CancellationToken ct)
+    public static async Task<int> RunAsync(string[] args, ParseResult parse, SiteHost site, CancellationToken ct)
     {
         if (StrayWord(parse.UnmatchedTokens) is { } stray)
         {
@@ -25,9 +20,7 @@ public static class ServeCommand
             await Console.Error.WriteLineAsync($"archive: unknown command or argument '{stray}'. Run with --help for usage.");
             return ArchiveCommandLine.UsageError;
         }
-        var app = Build(args.Where(a => a != "serve").ToArray(), parse.GetValue(ArchiveCommandLine.DataOption));
-        await app.RunAsync(ct);
-        return ArchiveCommandLine.Ok;
+        return await site(args.Where(a => a != "serve").ToArray(), parse.GetValue(ArchiveCommandLine.DataOption), ct);
     }
 
     private static string? StrayWord(IReadOnlyList<string> unmatched)
@@ -46,35 +39,5 @@ public static class ServeCommand
             }
         }
         return null;
-    }
-
-    /// <summary>The whole site: services, then the pipeline in order, then the endpoints.</summary>
-    public static WebApplication Build(string[] args, string? dataDirectory)
-    {
-        var builder = WebApplication.CreateBuilder(args);
-        if (dataDirectory is not null)
-        {
-            builder.Configuration["Archive:DataDirectory"] = dataDirectory;
-        }
-        // A build run outside Development (dotnet run, benchmarks) finds wwwroot and its compressed copies through the
-        // build's asset manifest; a published app has no such manifest and this does nothing.
-        builder.WebHost.UseStaticWebAssets();
-        var options = builder.AddArchiveWeb();
-
-        var app = builder.Build();
-        app.UseArchiveProxySupport(options);
-        app.UseArchiveSecurityHeaders();
-        app.UseArchiveRequestLogging();
-        app.UseArchiveErrorPages();
-        app.UseRateLimiter();
-        app.UseSearchSlots();
-
-        app.MapStaticAssets();
-        app.MapRazorPages().TakeSearchSlot();
-        app.MapArchiveApi();
-        app.MapArchiveFeeds();
-        app.MapArchiveHealth();
-        app.MapOpenApi();
-        return app;
     }
 }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Archive.Search;
 using Archive.Search.Indexing;
 using Archive.Storage;
+using Archive.Web.Hosting;
 
 namespace Archive.Web.Cli;
 
@@ -10,19 +11,21 @@ public static class VerifyCommand
 {
     private const int ListAtMost = 20;
 
-    public static Command Create()
+    public static Command Create(VerbHost host)
     {
         var command = new Command("verify", "Compare the store with the search index; exit 1 when they differ.");
-        command.SetAction(RunAsync);
+        command.SetAction((parse, ct) => RunAsync(parse, host, ct));
         return command;
     }
 
-    public static async Task<int> RunAsync(ParseResult parse, CancellationToken ct)
+    public static async Task<int> RunAsync(ParseResult parse, VerbHost host, CancellationToken ct)
     {
-        await using var services = CliServices.Build(parse, (s, o) => s.AddArchiveStore(o.StorePath).AddArchiveSearch(o.IndexPath));
+        using var app = host(parse.GetValue(ArchiveCommandLine.DataOption));
+        var services = app.Services;
+        // The store alone: the index is compared as it is, never rebuilt or caught up first, or it would always match.
+        await ArchiveOpener.OpenStoreAsync(services, ct);
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ArchiveDbContext>();
-        await ArchiveStore.MigrateAsync(db, ct);
         var differences = await services.GetRequiredService<IndexVerifier>().CompareAsync(db, ct);
 
         var output = Console.Out;

@@ -7,8 +7,18 @@ namespace Archive.Web.Hosting;
 /// <summary>One Serilog set-up for the site and the verbs: console for people, compact JSON files for machines.</summary>
 public static class ArchiveLogging
 {
-    /// <summary>Configures <paramref name="logger"/> from the "Serilog" section, writing also to {data}/logs.</summary>
-    public static LoggerConfiguration Configure(LoggerConfiguration logger, IConfiguration configuration, ArchiveOptions options, bool toStandardError)
+    /// <summary>
+    /// Logs through Serilog, configured from the "Serilog" section, to the console (stderr for a verb, so that stdout
+    /// is its output) and to {data}/logs.
+    /// </summary>
+    public static IHostApplicationBuilder AddArchiveLogging(this IHostApplicationBuilder builder, ArchiveOptions options, bool toStandardError)
+    {
+        var configuration = builder.Configuration;
+        builder.Services.AddSerilog((_, logger) => Configure(logger, configuration, options, toStandardError), preserveStaticLogger: true);
+        return builder;
+    }
+
+    private static LoggerConfiguration Configure(LoggerConfiguration logger, IConfiguration configuration, ArchiveOptions options, bool toStandardError)
     {
         logger
             .MinimumLevel.Information()

@@ -1,9 +1,11 @@
+using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
+using System.Reflection;
 using Archive.Parsing;
 
 namespace Archive.Web.Hosting;
 
-/// <summary>The archive's settings, bound once from the "Archive" configuration section (env: Archive__DataDirectory, ...).</summary>
+/// <summary>The archive's settings, the site's and the verbs' alike, bound and validated once from the "Archive" configuration section (env: Archive__DataDirectory, ...).</summary>
 public sealed class ArchiveOptions : IValidatableObject
 {
     public const string Section = "Archive";
@@ -21,8 +23,16 @@ public sealed class ArchiveOptions : IValidatableObject
     /// <summary>Where the bundled demo dumps are; by default the "demo" folder beside the binary.</summary>
     public string DemoDirectory { get; set; } = Path.Combine(AppContext.BaseDirectory, "demo");
 
-    /// <summary>Dumps dropped here are ingested while the site runs; empty turns live import off.</summary>
+    /// <summary>Dumps dropped here are ingested while the site runs; empty turns live import off (the image sets /import).</summary>
     public string? ImportDirectory { get; set; }
+
+    /// <summary>Seconds between full scans of the import folder: the safety net for events the file watcher misses (network shares, Docker Desktop bind mounts).</summary>
+    [Range(1, 86_400)]
+    public int ImportScanSeconds { get; set; } = 30;
+
+    /// <summary>Seconds a dropped file's size and modification time must stay the same before it is read: how a copy still in progress is told apart.</summary>
+    [Range(0, 3_600)]
+    public double ImportSettleSeconds { get; set; } = 2;
 
     /// <summary>Searches (pages, API, feeds) run at once; the rest queue in arrival order. 0: twice the number of cores.</summary>
     [Range(0, 1024)]
@@ -51,17 +61,62 @@ public sealed class ArchiveOptions : IValidatableObject
     public string IndexPath => Path.Combine(DataDirectory, "index");
     public string LogDirectory => Path.Combine(DataDirectory, "logs");
 
-    /// <summary>Binds the section and validates it; a bad setting stops the start with a message naming it.</summary>
+    public bool LiveImportEnabled => !string.IsNullOrWhiteSpace(ImportDirectory);
+    public TimeSpan ImportScanInterval => TimeSpan.FromSeconds(ImportScanSeconds);
+    public TimeSpan ImportSettleTime => TimeSpan.FromSeconds(ImportSettleSeconds);
+
+    /// <summary>
+    /// Binds the section and validates it, the one place settings are read: a value of the wrong type ("abc" for a
+    /// number, an unknown date order) or out of range stops the start with a <see cref="CannotStartException"/> naming it.
+    /// </summary>
     public static ArchiveOptions Load(IConfiguration configuration)
     {
-        var options = configuration.GetSection(Section).Get<ArchiveOptions>() ?? new ArchiveOptions();
+        var section = configuration.GetSection(Section);
+        ArchiveOptions options;
+        try
+        {
+            options = section.Get<ArchiveOptions>() ?? new ArchiveOptions();
+        }
+        catch (InvalidOperationException e)
+        {
+            // The binder's message names the key but not what it takes; say that instead.
+            throw new CannotStartException(Invalid(UnreadableValue(section) ?? e.Message));
+        }
         var errors = new List<ValidationResult>();
         if (!Validator.TryValidateObject(options, new ValidationContext(options), errors, validateAllProperties: true))
         {
-            throw new InvalidSettingsException(
-                "Invalid configuration in section 'Archive': " + string.Join("; ", errors.Select(e => e.ErrorMessage)));
+            throw new CannotStartException(Invalid(string.Join("; ", errors.Select(e => e.ErrorMessage))));
         }
         return options;
+    }
+
+    private static string Invalid(string problem) => $"Invalid configuration in section '{Section}': {problem}";
+
+    /// <summary>The first setting whose text does not convert to its property's type, said as what it must be.</summary>
+    private static string? UnreadableValue(IConfigurationSection section)
+    {
+        foreach (var property in typeof(ArchiveOptions).GetProperties(BindingFlags.Public | BindingFlags.Instance))
+        {
+            var text = section[property.Name];
+            var type = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
+            if (!property.CanWrite || text is null || type == typeof(string))
+            {
+                continue;
+            }
+            try
+            {
+                TypeDescriptor.GetConverter(type).ConvertFromInvariantString(text);
+            }
+            catch (Exception e) when (e is FormatException or ArgumentException or NotSupportedException || e.InnerException is FormatException)
+            {
+                var expected = type.IsEnum ? string.Join(" or ", Enum.GetNames(type))
+                    : type == typeof(bool) ? "true or false"
+                    : type == typeof(int) ? "a whole number"
+                    : "a number";
+                return $"{property.Name} must be {expected}, not \"{text}\".";
+            }
+        }
+        return null;
     }
 
     IEnumerable<ValidationResult> IValidatableObject.Validate(ValidationContext validationContext)
@@ -70,8 +125,32 @@ public sealed class ArchiveOptions : IValidatableObject
         {
             yield return new ValidationResult("DemoDirectory must be set when DemoData is on.", [nameof(DemoDirectory)]);
         }
+        if (!Enum.IsDefined(DateOrder))
+        {
+            yield return new ValidationResult($"DateOrder must be {string.Join(" or ", Enum.GetNames<DateOrder>())}.", [nameof(DateOrder)]);
+        }
     }
 }
 
-/// <summary>A setting the archive cannot start with; the message names it and says what it must be.</summary>
-public sealed class InvalidSettingsException(string message) : InvalidOperationException(message);
+/// <summary>A setting or a file the archive cannot start with; the message names it and says what to do.</summary>
+public sealed class CannotStartException(string message, Exception? inner = null) : Exception(message, inner);
+
+/// <summary>Wiring of <see cref="ArchiveOptions"/> into a host, the site's or a verb's.</summary>
+public static class ArchiveOptionsServices
+{
+    /// <summary>
+    /// Binds and validates the settings, once (<paramref name="dataDirectory"/>, from --data, over the configured
+    /// folder), creates the data folder and registers them; a bad setting throws <see cref="CannotStartException"/>.
+    /// </summary>
+    public static ArchiveOptions AddArchiveOptions(this IHostApplicationBuilder builder, string? dataDirectory)
+    {
+        if (dataDirectory is not null)
+        {
+            builder.Configuration.AddInMemoryCollection([new($"{ArchiveOptions.Section}:{nameof(ArchiveOptions.DataDirectory)}", dataDirectory)]);
+        }
+        var options = ArchiveOptions.Load(builder.Configuration);
+        Directory.CreateDirectory(options.DataDirectory);
+        builder.Services.AddSingleton(options);
+        return options;
+    }
+}

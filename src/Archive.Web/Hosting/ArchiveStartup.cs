@@ -1,44 +1,40 @@
-using Archive.Search.Indexing;
 using Archive.Search.Querying;
 using Archive.Storage;
 using Archive.Storage.Ingest;
-using Archive.Web.Import;
+using Archive.Web.Ingest;
 using Microsoft.EntityFrameworkCore;
 
 namespace Archive.Web.Hosting;
 
-/// <summary>Runs before the server listens: migrates the store, opens the index, and fills an empty store with the demo dumps.</summary>
-public sealed class ArchiveStartup(
-    IServiceProvider services,
-    ArchiveOptions options,
-    ArchiveReadiness readiness,
-    ILogger<ArchiveStartup> logger) : IHostedService
+/// <summary>What the site does before it serves: opens the archive, fills an empty store with the demo dumps, and says it is ready.</summary>
+public static class ArchiveStartup
 {
-    public async Task StartAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs before the host starts, so the server listens only once the archive is open, and an archive that cannot
+    /// be opened stops the start with the one-line reason rather than a failed host and its stack trace.
+    /// </summary>
+    public static async Task OpenArchiveAsync(this WebApplication app, CancellationToken ct)
     {
-        await using var scope = services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<ArchiveDbContext>();
-        await ArchiveStore.MigrateAsync(db, cancellationToken);
+        var services = app.Services;
+        var options = services.GetRequiredService<ArchiveOptions>();
+        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ArchiveStartup));
+
+        await ArchiveOpener.OpenAsync(services, ct);
         logger.LogInformation("Store ready at {StorePath}", options.StorePath);
 
-        // The index opens (and is rebuilt when missing or corrupt) before anything is added to it.
-        var importer = scope.ServiceProvider.GetRequiredService<ArchiveImporter>();
-        await scope.ServiceProvider.GetRequiredService<PostIndexer>().EnsureBuiltAsync(db, cancellationToken);
-        await importer.CatchUpAsync(cancellationToken);
-
-        if (options.DemoData && !await db.Posts.AnyAsync(cancellationToken))
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ArchiveDbContext>();
+        if (options.DemoData && !await db.Posts.AnyAsync(ct))
         {
-            await IngestDemoAsync(importer, cancellationToken);
+            await IngestDemoAsync(scope.ServiceProvider.GetRequiredService<ArchiveIngester>(), options, logger, ct);
         }
 
-        var probe = scope.ServiceProvider.GetRequiredService<PostSearcher>().Search(new SearchRequest { PageSize = 1, WithFacets = false });
+        var probe = services.GetRequiredService<PostSearcher>().Search(new SearchRequest { PageSize = 1, WithFacets = false });
         logger.LogInformation("Index ready at {IndexPath}: {Total} posts searchable", options.IndexPath, probe.Total);
-        readiness.MarkReady();
+        services.GetRequiredService<ArchiveReadiness>().MarkReady();
     }
 
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-    private async Task IngestDemoAsync(ArchiveImporter importer, CancellationToken ct)
+    private static async Task IngestDemoAsync(ArchiveIngester ingester, ArchiveOptions options, ILogger logger, CancellationToken ct)
     {
         if (!Directory.Exists(options.DemoDirectory))
         {
@@ -47,7 +43,7 @@ public sealed class ArchiveStartup(
         }
         var files = IngestPaths.Expand([options.DemoDirectory]);
         logger.LogInformation("Empty store: ingesting {Count} demo dumps from {DemoDirectory}", files.Count, options.DemoDirectory);
-        var results = await importer.ImportAsync(files, channel: null, progress: null, ct);
+        var results = await ingester.IngestAsync(files, channel: null, progress: null, ct);
         logger.LogInformation("Demo archive ready: {Posts} posts from {Files} files", results.Sum(r => r.New), results.Count(r => !r.Rejected));
     }
 }

@@ -57,7 +57,9 @@ public sealed class HealthcheckCommandTests
     [Fact]
     public async Task The_verb_exits_with_2_for_a_url_that_is_not_http()
     {
-        var exit = await ArchiveCommandLine.RunAsync(["healthcheck", "--url", "ftp://example.org/healthz"]);
+        var exit = await ArchiveCommandLine.RunAsync(["healthcheck", "--url", "ftp://example.org/healthz"],
+            _ => throw new InvalidOperationException("healthcheck needs no host"),
+            (_, _, _) => throw new InvalidOperationException("healthcheck serves no site"));
         Assert.Equal(ArchiveCommandLine.UsageError, exit);
     }
 

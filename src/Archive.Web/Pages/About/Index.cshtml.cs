@@ -1,6 +1,5 @@
 using Archive.Storage;
 using Archive.Storage.Posts;
-using Archive.Storage.Sources;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
@@ -18,7 +17,7 @@ public sealed class IndexModel(ArchiveDbContext db) : PageModel
     public DateOnly? LastPublished { get; private set; }
     public DateTimeOffset? LastIngest { get; private set; }
     public int Files { get; private set; }
-    public IReadOnlyList<SourceFile> Rejected { get; private set; } = [];
+    public IReadOnlyList<RejectedFile> Rejected { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -37,14 +36,17 @@ public sealed class IndexModel(ArchiveDbContext db) : PageModel
         // SQLite cannot order or aggregate DateTimeOffset, so the (few) file rows are summed here.
         Files = files.Count(f => f.Error is null);
         LastIngest = files.Count == 0 ? null : files.Max(f => f.IngestedAt);
-        Rejected = files.Where(f => f.Error is not null).OrderByDescending(f => f.IngestedAt).ToArray();
+        Rejected = files.Where(f => f.Error is not null).OrderByDescending(f => f.IngestedAt)
+            .Select(f => new RejectedFile(f.FileName, f.IngestedAt, Why(f.FileName, f.Error!)))
+            .ToArray();
     }
 
     public sealed record LanguageCount(string Language, int Posts);
 
+    /// <summary>A file the ingest refused: its name, when, and why.</summary>
+    public sealed record RejectedFile(string FileName, DateTimeOffset IngestedAt, string Why);
+
     /// <summary>The ingester's message without its leading "file name: ", which the table already shows.</summary>
-    public static string Why(SourceFile file) =>
-        file.Error is { } error && error.StartsWith(file.FileName + ": ", StringComparison.Ordinal)
-            ? error[(file.FileName.Length + 2)..]
-            : file.Error ?? "";
+    private static string Why(string fileName, string error) =>
+        error.StartsWith(fileName + ": ", StringComparison.Ordinal) ? error[(fileName.Length + 2)..] : error;
 }

@@ -11,7 +11,7 @@ namespace Archive.Web.Pages.Posts;
 /// <summary>One post, whole: text with links, metadata, reactions, related posts, and its neighbours in the channel.</summary>
 public sealed class ShowModel(ArchiveDbContext db, PostSearcher searcher) : PageModel
 {
-    public Post Post { get; private set; } = null!;
+    public PostView Post { get; private set; } = null!;
 
     /// <summary>The posts just before and after this one in its channel, in source order.</summary>
     public PostLink? Previous { get; private set; }
@@ -29,7 +29,7 @@ public sealed class ShowModel(ArchiveDbContext db, PostSearcher searcher) : Page
         {
             return NotFound();
         }
-        Post = post;
+        Post = PostView.From(post);
 
         (Previous, Next) = await db.NeighboursAsync(post, ct);
 
@@ -54,7 +54,7 @@ public sealed class ShowModel(ArchiveDbContext db, PostSearcher searcher) : Page
     public string? TelegramLink => TelegramMessageLink(Post.MessageId);
 
     /// <summary>t.me link to any message of this post's channel, when the channel's username is known.</summary>
-    public string? TelegramMessageLink(long? messageId) => Post.Channel.Username is { Length: > 0 } user && messageId is { } message
+    public string? TelegramMessageLink(long? messageId) => Post.ChannelUsername is { Length: > 0 } user && messageId is { } message
         ? $"https://t.me/{Uri.EscapeDataString(user)}/{message}"
         : null;
 

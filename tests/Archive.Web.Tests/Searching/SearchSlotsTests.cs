@@ -1,8 +1,8 @@
 using System.Net;
-using Archive.Web.Hosting;
+using Archive.Web.Searching;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Archive.Web.Tests.Hosting;
+namespace Archive.Web.Tests.Searching;
 
 /// <summary>An app that runs one search at a time and lets none wait, so a held slot makes the next search answer 503.</summary>
 public sealed class OneSearchSlotApp : ArchiveAppFixture

@@ -1,26 +1,38 @@
-using Archive.Parsing;
 using Archive.Storage;
-using Archive.Storage.Ingest;
 using Archive.Web.Hosting;
+using Archive.Web.Ingest;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
-namespace Archive.Web.Import;
+namespace Archive.Web.LiveImport;
 
-/// <summary>Wiring of the import path (parsers, ingester, importer) for the site and the verbs alike.</summary>
-public static class ImportServices
+/// <summary>Wiring of the live import into the site.</summary>
+public static class LiveImportServices
 {
-    /// <summary>Registers <see cref="ArchiveImporter"/> and what it needs; the store and the index must be registered too.</summary>
-    public static IServiceCollection AddArchiveImport(this IServiceCollection services, ArchiveOptions options)
+    /// <summary>
+    /// When <see cref="ArchiveOptions.ImportDirectory"/> is set, runs <see cref="LiveImportService"/> with <paramref name="importFile"/> as the way a file goes in.
+    /// </summary>
+    public static IServiceCollection AddLiveImport(this IServiceCollection services, ArchiveOptions options, Func<IServiceProvider, ImportFile> importFile)
     {
-        services.AddSingleton(DumpReader.Default);
-        services.AddSingleton(new ParseOptions { DateOrder = options.DateOrder });
-        services.AddScoped<DumpIngester>();
-        services.AddScoped<ArchiveImporter>();
+        if (!options.LiveImportEnabled)
+        {
+            return services;
+        }
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(importFile);
+        services.AddSingleton(sp => new ImportFolderScanner(
+            options.ImportDirectory!,
+            options.ImportSettleTime,
+            sp.GetRequiredService<ImportFile>(),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ILogger<ImportFolderScanner>>()));
+        services.AddHostedService(sp => new LiveImportService(
+            sp.GetRequiredService<ImportFolderScanner>(), options, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<LiveImportService>>()));
         return services;
     }
 
     /// <summary>
-    /// How the live import folder brings a file in: through the importer, in a scope of its own.
+    /// How the live import folder brings a file in: through <see cref="ArchiveIngester"/>, in a scope of its own.
     /// A version the store already holds (its source-file row has this path and hash) is not ingested again, so a file
     /// rejected before a restart stays rejected, without a second attempt, until its content changes.
     /// </summary>
@@ -32,8 +44,8 @@ public static class ImportServices
         {
             return known;
         }
-        var importer = scope.ServiceProvider.GetRequiredService<ArchiveImporter>();
-        var result = (await importer.ImportAsync([path], channel: null, progress: null, ct))[0];
+        var ingester = scope.ServiceProvider.GetRequiredService<ArchiveIngester>();
+        var result = (await ingester.IngestAsync([path], channel: null, progress: null, ct))[0];
         return result.Rejected
             ? ImportOutcome.Rejected(result.Error!)
             : ImportOutcome.Ingested(result.New, result.Updated, result.Unchanged);

@@ -1,11 +1,12 @@
 using System.Threading.Channels;
+using Archive.Web.Hosting;
 
-namespace Archive.Web.Import;
+namespace Archive.Web.LiveImport;
 
 /// <summary>
 /// Ingests the dumps dropped into the import folder while the site runs: a file watcher wakes it at once, a periodic scan catches what the watcher misses.
 /// </summary>
-public sealed class LiveImportService(ImportFolderScanner scanner, LiveImportOptions options, TimeProvider clock, ILogger<LiveImportService> logger)
+public sealed class LiveImportService(ImportFolderScanner scanner, ArchiveOptions options, TimeProvider clock, ILogger<LiveImportService> logger)
     : BackgroundService
 {
     /// <summary>One pending wake-up is enough: a scan looks at every file anyway.</summary>
@@ -27,14 +28,14 @@ public sealed class LiveImportService(ImportFolderScanner scanner, LiveImportOpt
 
         while (!stoppingToken.IsCancellationRequested)
         {
-            var next = options.ScanInterval;
+            var next = options.ImportScanInterval;
             try
             {
                 var report = await scanner.ScanAsync(stoppingToken);
                 if (report.Waiting > 0)
                 {
                     // Come back once the files seen changing may have settled, but not in a busy loop.
-                    next = TimeSpan.FromMilliseconds(Math.Min(next.TotalMilliseconds, Math.Max(options.SettleTime.TotalMilliseconds, 250)));
+                    next = TimeSpan.FromMilliseconds(Math.Min(next.TotalMilliseconds, Math.Max(options.ImportSettleTime.TotalMilliseconds, 250)));
                 }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

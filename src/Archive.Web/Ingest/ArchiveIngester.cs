@@ -4,20 +4,20 @@ using Archive.Storage;
 using Archive.Storage.Ingest;
 using Archive.Web.Hosting;
 
-namespace Archive.Web.Import;
+namespace Archive.Web.Ingest;
 
 /// <summary>
-/// The one way posts come in (the ingest verb, the demo data, the import folder): the store first, then the index.
+/// The one way posts come in (the ingest verb, the demo data, the live import folder): the store first, then the index.
 /// A marker file spans the two, so an import killed between them is caught up by the next import or start.
 /// </summary>
-public sealed class ArchiveImporter(
+public sealed class ArchiveIngester(
     DumpIngester ingester,
     SearchIndex index,
     PostIndexer indexer,
     IndexVerifier verifier,
     ArchiveDbContext db,
     ArchiveOptions options,
-    ILogger<ArchiveImporter> logger)
+    ILogger<ArchiveIngester> logger)
 {
     // Index in batches: a Lucene commit after every small file would dominate a large ingest.
     private const int IndexBatch = 20_000;
@@ -25,7 +25,7 @@ public sealed class ArchiveImporter(
     private string MarkerPath => Path.Combine(options.DataDirectory, "index-pending");
 
     /// <summary>Ingests <paramref name="files"/> in order, one store transaction each, and indexes what changed.</summary>
-    public async Task<IReadOnlyList<FileIngestResult>> ImportAsync(
+    public async Task<IReadOnlyList<FileIngestResult>> IngestAsync(
         IReadOnlyList<string> files, string? channel, Action<string>? progress, CancellationToken ct)
     {
         await CatchUpAsync(ct);

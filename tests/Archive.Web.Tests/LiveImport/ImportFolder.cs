@@ -1,6 +1,6 @@
-using Archive.Web.Import;
+using Archive.Web.LiveImport;
 
-namespace Archive.Web.Tests.Import;
+namespace Archive.Web.Tests.LiveImport;
 
 /// <summary>A real temporary import folder and a fake ingester that records what it was given.</summary>
 internal sealed class ImportFolder : IDisposable

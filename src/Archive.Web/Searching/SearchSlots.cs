@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
+using Archive.Web.Hosting;
 
-namespace Archive.Web.Hosting;
+namespace Archive.Web.Searching;
 
 /// <summary>
 /// A few requests that search run at once; the rest wait their turn in arrival order. On two cores, sharing the CPU

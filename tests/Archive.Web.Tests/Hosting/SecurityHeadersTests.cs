@@ -1,6 +1,6 @@
 using AngleSharp.Html.Parser;
 
-namespace Archive.Web.Tests.Security;
+namespace Archive.Web.Tests.Hosting;
 
 [Collection(ArchiveAppCollection.Name)]
 public sealed class SecurityHeadersTests(ArchiveAppFixture app)

@@ -1,7 +1,7 @@
-using Archive.Web.Import;
+using Archive.Web.LiveImport;
 using Microsoft.Extensions.Logging.Abstractions;
 
-namespace Archive.Web.Tests.Import;
+namespace Archive.Web.Tests.LiveImport;
 
 public sealed class ImportFolderScannerTests : IDisposable
 {

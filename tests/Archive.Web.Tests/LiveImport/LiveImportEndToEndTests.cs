@@ -1,14 +1,19 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using Archive.Web.Hosting;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
-namespace Archive.Web.Tests.Import;
+namespace Archive.Web.Tests.LiveImport;
 
-/// <summary>The live import on the real app: real folders, the real store and index, observed through the API and /about.</summary>
+/// <summary>
+/// The live import on the real app: real folders, the real store and index, observed through the API and /about.
+/// The tests move the app's clock and wait for the scans it brings (<see cref="LiveImportApp.ScansUntilAsync"/>), so
+/// what they see is what those scans did, on a fast machine or a slow one.
+/// </summary>
 public sealed class LiveImportEndToEndTests : IDisposable
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
-
     private readonly string _root = Directory.CreateTempSubdirectory("archive-live-import-").FullName;
     private string DataDirectory => Path.Combine(_root, "data");
     private string ImportDirectory => Path.Combine(_root, "import");
@@ -48,20 +53,6 @@ public sealed class LiveImportEndToEndTests : IDisposable
         return json!.RootElement.GetProperty("total").GetInt32();
     }
 
-    private static async Task<bool> EventuallyAsync(Func<Task<bool>> condition)
-    {
-        var deadline = DateTime.UtcNow + Patience;
-        while (DateTime.UtcNow < deadline)
-        {
-            if (await condition())
-            {
-                return true;
-            }
-            await Task.Delay(200);
-        }
-        return await condition();
-    }
-
     /// <summary>The store's record of a file: when it was last tried and why it was rejected.</summary>
     private (string IngestedAt, string? Error)? SourceFileRow(string path)
     {
@@ -83,8 +74,8 @@ public sealed class LiveImportEndToEndTests : IDisposable
 
         Drop("parade.txt", Article("quokkazebra"));
 
-        Assert.True(await EventuallyAsync(async () => await SearchTotalAsync(client, "quokkazebra") == 1),
-            $"the dropped article was not found by /api/search within {Patience.TotalSeconds} s");
+        Assert.True(await app.ScansUntilAsync(async () => await SearchTotalAsync(client, "quokkazebra") == 1),
+            "the dropped article was not found by /api/search after five scans");
     }
 
     [Fact]
@@ -95,18 +86,18 @@ public sealed class LiveImportEndToEndTests : IDisposable
         await using (var app = new LiveImportApp(DataDirectory, ImportDirectory))
         {
             using var client = app.CreateClient();
-            Assert.True(await EventuallyAsync(() => Task.FromResult(SourceFileRow(bad)?.Error is not null)),
-                $"the empty file was not recorded as rejected within {Patience.TotalSeconds} s");
+            Assert.True(await app.ScansUntilAsync(() => Task.FromResult(SourceFileRow(bad)?.Error is not null)),
+                "the empty file was not recorded as rejected after five scans");
             firstTry = SourceFileRow(bad)!.Value.IngestedAt;
 
             var about = await client.GetStringAsync("/about");
             Assert.Contains("empty.txt", about);
             Assert.Contains("empty", SourceFileRow(bad)!.Value.Error);
 
-            // A good file dropped after it is imported: scans have gone on meanwhile, and none of them tried the bad file again.
+            // A good file dropped after it is imported, then a whole scan more: each of those scans passed over the bad file, and none tried it again.
             Drop("first-run.txt", Article("firstrunword"));
-            Assert.True(await EventuallyAsync(async () => await SearchTotalAsync(client, "firstrunword") == 1), "the good file of the first run was not imported");
-            await Task.Delay(LiveImportApp.ScanInterval * 3);
+            Assert.True(await app.ScansUntilAsync(async () => await SearchTotalAsync(client, "firstrunword") == 1), "the good file of the first run was not imported");
+            await app.WholeScanAsync();
             Assert.Equal(firstTry, SourceFileRow(bad)!.Value.IngestedAt);
         }
         SqliteConnection.ClearAllPools();
@@ -115,15 +106,17 @@ public sealed class LiveImportEndToEndTests : IDisposable
         {
             using var client = restarted.CreateClient();
             Drop("second-run.txt", Article("secondrunword"));
-            Assert.True(await EventuallyAsync(async () => await SearchTotalAsync(client, "secondrunword") == 1), "the good file of the second run was not imported");
-            await Task.Delay(LiveImportApp.ScanInterval * 3);
+            // The restarted app's scans see the bad file anew: it settles no later than the good file dropped after the
+            // start, so once that is in, and a whole scan more is done, the bad file has been handed in too.
+            Assert.True(await restarted.ScansUntilAsync(async () => await SearchTotalAsync(client, "secondrunword") == 1), "the good file of the second run was not imported");
+            await restarted.WholeScanAsync();
 
             Assert.True(firstTry == SourceFileRow(bad)!.Value.IngestedAt, "the unchanged bad file was tried again after the restart");
             Assert.Equal(1, await SearchTotalAsync(client, "firstrunword"));
 
             // Changed into a real dump, it goes in.
             File.WriteAllText(bad, Article("fixedword"));
-            Assert.True(await EventuallyAsync(async () => await SearchTotalAsync(client, "fixedword") == 1), "the bad file, once fixed, was not imported");
+            Assert.True(await restarted.ScansUntilAsync(async () => await SearchTotalAsync(client, "fixedword") == 1), "the bad file, once fixed, was not imported");
             Assert.Null(SourceFileRow(bad)!.Value.Error);
         }
     }
@@ -141,7 +134,7 @@ public sealed class LiveImportEndToEndTests : IDisposable
             foreach (var word in words)
             {
                 Drop(word + ".txt", Article(word));
-                Assert.True(await EventuallyAsync(async () => await SearchTotalAsync(client, word) == 1), $"{word} was not imported");
+                Assert.True(await app.ScansUntilAsync(async () => await SearchTotalAsync(client, word) == 1), $"{word} was not imported");
             }
         }
         SqliteConnection.ClearAllPools();
@@ -151,8 +144,10 @@ public sealed class LiveImportEndToEndTests : IDisposable
         await using (var restarted = new LiveImportApp(DataDirectory, ImportDirectory))
         {
             using var client = restarted.CreateClient();
-            Assert.True(await EventuallyAsync(() => Task.FromResult(SegmentCount() == 1)),
-                $"the index still had {SegmentCount()} segments {Patience.TotalSeconds} s after the start (from {before})");
+            // The merge runs in the background once the site is up; its service's task ends when it is done.
+            var merging = restarted.Services.GetServices<IHostedService>().OfType<SegmentMerging>().Single();
+            await merging.ExecuteTask!.WaitAsync(TimeSpan.FromMinutes(1));
+            Assert.True(SegmentCount() == 1, $"the index still had {SegmentCount()} segments after the merge (from {before})");
             foreach (var word in words)
             {
                 Assert.Equal(1, await SearchTotalAsync(client, word));

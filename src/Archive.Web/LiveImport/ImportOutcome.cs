@@ -1,4 +1,4 @@
-namespace Archive.Web.Import;
+namespace Archive.Web.LiveImport;
 
 /// <summary>What ingesting one dropped file came to: counts of posts, or why the file was rejected.</summary>
 public sealed record ImportOutcome(int NewPosts, int UpdatedPosts, int UnchangedPosts, string? Error)

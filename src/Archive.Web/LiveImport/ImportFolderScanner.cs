@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 
-namespace Archive.Web.Import;
+namespace Archive.Web.LiveImport;
 
 /// <summary>What one scan of the import folder did.</summary>
 /// <param name="Imported">Files handed to the ingester (accepted or rejected).</param>

@@ -1,4 +1,4 @@
-namespace Archive.Web.Security;
+namespace Archive.Web.Hosting;
 
 /// <summary>Headers on every response: a strict CSP (no inline script or style anywhere), no sniffing, no framing, a quiet referrer.</summary>
 public static class SecurityHeaders
