@@ -59,7 +59,8 @@ public static class ApiEndpoints
             h.Channel,
             h.Language,
             h.Hashtags,
-            h.Snippet,
+            h.Snippet.Text,
+            ApiHit.Pairs(h.Snippet.Highlights),
             h.ForwardedFrom,
             h.HasMedia,
             h.ReactionTotal)).ToArray();

@@ -6,6 +6,7 @@ using Archive.Search;
 using Archive.Search.Indexing;
 using Archive.Search.Querying;
 using Archive.Storage;
+using Archive.Web.Api;
 
 namespace Archive.Web.Cli;
 
@@ -29,7 +30,7 @@ public static class SearchCommand
     {
         WriteIndented = true,
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        // Cyrillic and emoji stay readable; the snippet's HTML is already escaped by the searcher.
+        // Cyrillic and emoji stay readable (the snippet is plain text, for a terminal or a script, not for a page).
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
@@ -75,7 +76,8 @@ public static class SearchCommand
                 id = h.Id,
                 published = h.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 channel = h.Channel,
-                snippet = h.Snippet,
+                snippet = h.Snippet.Text,
+                highlights = ApiHit.Pairs(h.Snippet.Highlights),
                 score = h.Score,
             }),
             facets = result.Facets,
