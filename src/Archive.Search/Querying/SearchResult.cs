@@ -1,4 +1,5 @@
 using Archive.Parsing;
+using Archive.Search.Snippets;
 
 namespace Archive.Search.Querying;
 
@@ -20,8 +21,8 @@ public sealed record SearchResult(
 public sealed record SearchHit(
     string Id,
     float Score,
-    /// <summary>HTML: matched words in &lt;mark&gt;, everything else escaped.</summary>
-    string Snippet,
+    /// <summary>Plain text around the matched words, with their ranges; the web makes it HTML.</summary>
+    Snippet Snippet,
     string Channel,
     DateOnly? Published,
     DateConfidence PublishedConfidence,

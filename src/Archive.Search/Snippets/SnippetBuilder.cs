@@ -1,5 +1,3 @@
-using System.Buffers;
-using System.Text;
 using Archive.Search.Analysis;
 using Archive.Search.Indexing;
 using Archive.Search.Querying;
@@ -8,9 +6,9 @@ using Lucene.Net.Analysis.TokenAttributes;
 namespace Archive.Search.Snippets;
 
 /// <summary>
-/// Cuts a window of about <see cref="WindowWords"/> words around the densest run of matched words, marks the
-/// matches with &lt;mark&gt; and HTML-escapes everything else. Matches are found by re-analysing the stored text
-/// word by word and stemming each word the way the index did.
+/// Cuts a window of about <see cref="WindowWords"/> words around the densest run of matched words and gives it as plain
+/// text with the ranges of the matched words (no HTML: the web escapes and marks them). Matches are found by
+/// re-analysing the stored text word by word and stemming each word the way the index did.
 /// </summary>
 public static class SnippetBuilder
 {
@@ -19,12 +17,15 @@ public static class SnippetBuilder
     // Posts can be long; the words past this point are not looked at for a snippet.
     private const int MaxScannedChars = 20_000;
 
-    public static string Build(string text, MatchTerms terms)
+    private const string Before = "… ";
+    private const string After = " …";
+
+    public static Snippet Build(string text, MatchTerms terms)
     {
         var words = Words(text.Length > MaxScannedChars ? text[..MaxScannedChars] : text, terms);
         if (words.Count == 0)
         {
-            return Escape(text.Length > 300 ? text[..300] + " …" : text);
+            return new Snippet(text.Length > 300 ? string.Concat(text.AsSpan(0, 300), After) : text, []);
         }
 
         var first = DensestWindow(words);
@@ -32,64 +33,36 @@ public static class SnippetBuilder
         var start = first == 0 ? 0 : words[first].Start;
         var end = last == words.Count - 1 && text.Length <= MaxScannedChars ? text.Length : words[last].End;
 
-        var html = new StringBuilder((end - start) * 11 / 10 + 32);
-        if (start > 0)
+        // One string for the window (none when it is the whole text) and one array of exactly the matches: a page
+        // cuts twenty snippets on every search.
+        var before = start > 0 ? Before : "";
+        var window = start == 0 && end == text.Length
+            ? text
+            : string.Concat(before, text.AsSpan(start, end - start), end < text.Length ? After : "");
+        var matched = 0;
+        for (var i = first; i <= last; i++)
         {
-            html.Append("… ");
+            if (words[i].Matched)
+            {
+                matched++;
+            }
         }
-        var at = start;
+        if (matched == 0)
+        {
+            return new Snippet(window, []);
+        }
+        var highlights = new TextRange[matched];
+        var shift = before.Length - start;
+        matched = 0;
         for (var i = first; i <= last; i++)
         {
             var word = words[i];
-            if (!word.Matched)
+            if (word.Matched)
             {
-                continue;
+                highlights[matched++] = new TextRange(word.Start + shift, word.End - word.Start);
             }
-            AppendEscaped(html, text.AsSpan(at, word.Start - at));
-            html.Append("<mark>");
-            AppendEscaped(html, text.AsSpan(word.Start, word.End - word.Start));
-            html.Append("</mark>");
-            at = word.End;
         }
-        AppendEscaped(html, text.AsSpan(at, end - at));
-        if (end < text.Length)
-        {
-            html.Append(" …");
-        }
-        return html.ToString();
-    }
-
-    /// <summary>HTML-escapes the five characters that matter in text and attributes.</summary>
-    public static string Escape(string text)
-    {
-        if (text.AsSpan().IndexOfAny(Escaped) < 0)
-        {
-            return text;
-        }
-        var escaped = new StringBuilder(text.Length + 16);
-        AppendEscaped(escaped, text);
-        return escaped.ToString();
-    }
-
-    private static readonly SearchValues<char> Escaped = SearchValues.Create("&<>\"'");
-
-    // Runs of plain characters go in whole: the page's snippets are built twenty at a time on every search.
-    private static void AppendEscaped(StringBuilder html, ReadOnlySpan<char> text)
-    {
-        int next;
-        while ((next = text.IndexOfAny(Escaped)) >= 0)
-        {
-            html.Append(text[..next]).Append(text[next] switch
-            {
-                '&' => "&amp;",
-                '<' => "&lt;",
-                '>' => "&gt;",
-                '"' => "&quot;",
-                _ => "&#39;",
-            });
-            text = text[(next + 1)..];
-        }
-        html.Append(text);
+        return new Snippet(window, highlights);
     }
 
     private readonly record struct Word(int Start, int End, bool Matched);

@@ -1,3 +1,4 @@
+using Archive.Parsing;
 using Archive.Search.Querying;
 using Archive.Storage.Posts;
 using Archive.Storage;
@@ -13,10 +14,10 @@ namespace Archive.Web.Api;
 public static class ApiEndpoints
 {
     /// <summary>Sent with every 400 so a caller can fix the request without reading the docs.</summary>
-    public const string QueryHelp =
+    public static readonly string QueryHelp =
         "q takes words, \"exact phrases\", OR between alternatives, -word to exclude, and prefix* (not *suffix). " +
-        "Filters: from/to=YYYY-MM-DD, tag (repeatable) with tags=any|all, channel, lang=en|ru|mixed, media=yes|no, " +
-        "year (a year the post mentions), sort=relevance|newest|oldest|reactions, page (1-500).";
+        $"Filters: from/to=YYYY-MM-DD, tag (repeatable) with tags=any|all, channel (repeatable: any), lang={string.Join('|', Languages.All)} (repeatable: any), media=yes|no, " +
+        $"year (a year the post mentions), sort=relevance|newest|oldest|reactions, page (1-{SearchQuery.MaxPage}).";
 
     public static IEndpointRouteBuilder MapArchiveApi(this IEndpointRouteBuilder endpoints)
     {
@@ -59,7 +60,8 @@ public static class ApiEndpoints
             h.Channel,
             h.Language,
             h.Hashtags,
-            h.Snippet,
+            h.Snippet.Text,
+            ApiHit.Pairs(h.Snippet.Highlights),
             h.ForwardedFrom,
             h.HasMedia,
             h.ReactionTotal)).ToArray();

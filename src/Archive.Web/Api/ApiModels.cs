@@ -1,56 +1,120 @@
+using System.ComponentModel;
 using Archive.Search.Querying;
+using Archive.Search.Snippets;
 
 namespace Archive.Web.Api;
 
 // The API's JSON (snake_case on the wire): what it promises stays here, apart from the library records it is read from.
+// The [Description]s are what /openapi/v1.json says of each field.
 
 /// <summary>GET /api/search: one page of hits and the facets of the whole result.</summary>
 public sealed record ApiSearchResponse(
+    [property: Description("How many posts match the query and filters, on all pages.")]
     int Total,
+    [property: Description("This page's number, from 1.")]
     int Page,
+    [property: Description("Hits per page.")]
     int PageSize,
+    [property: Description("How long the search took in the app, in milliseconds.")]
     double ElapsedMs,
+    [property: Description("How the query was read when it was not taken as typed (a dropped wildcard, a cut query).")]
     IReadOnlyList<string> Notes,
+    [property: Description("This page's hits, best first (or in the order of sort).")]
     IReadOnlyList<ApiHit> Hits,
+    [property: Description("Counts per hashtag, channel, language, year and month (\"YYYY-MM\") over all the matching posts.")]
     SearchFacets Facets,
-    /// <summary>"Did you mean": a corrected query when this one found nothing; null otherwise.</summary>
+    [property: Description("\"Did you mean\": a corrected query when this one found nothing; null otherwise.")]
     string? Suggestion);
 
-/// <summary>One hit; snippet is HTML with matches in &lt;mark&gt; and everything else escaped.</summary>
+/// <summary>One hit: the post's stored facts and a snippet of its text as plain text with the ranges to highlight.</summary>
 public sealed record ApiHit(
+    [property: Description("The post's id, as /api/posts/{id} takes it.")]
     string Id,
+    [property: Description("The post's page.")]
     string Url,
+    [property: Description("Publication date (YYYY-MM-DD), or null when unknown.")]
     DateOnly? Published,
+    [property: Description("How sure the date is: exact, explicit, inferred or unknown.")]
     string PublishedConfidence,
+    [property: Description("The channel's name.")]
     string Channel,
+    [property: Description("en, ru or mixed.")]
     string Language,
+    [property: Description("The post's hashtags, without '#'.")]
     IReadOnlyList<string> Hashtags,
+    [property: Description("Plain text (not HTML, not escaped): the part of the post around the matched words, with \"… \" before and \" …\" after where the post goes on.")]
     string Snippet,
+    [property: Description("The matched words in snippet, as [start, length] pairs in UTF-16 code units of snippet (JavaScript string indices), ascending and not overlapping.")]
+    IReadOnlyList<int[]> Highlights,
+    [property: Description("The channel or person the post was forwarded from, if any.")]
     string? ForwardedFrom,
+    [property: Description("Whether the post has a photo, video or file.")]
     bool HasMedia,
-    int ReactionTotal);
+    [property: Description("All its reactions, summed.")]
+    int ReactionTotal)
+{
+    /// <summary>The ranges as [start, length] pairs, the shape the API and the CLI send.</summary>
+    public static int[][] Pairs(IReadOnlyList<TextRange> ranges)
+    {
+        if (ranges.Count == 0)
+        {
+            return [];
+        }
+        var pairs = new int[ranges.Count][];
+        for (var i = 0; i < pairs.Length; i++)
+        {
+            pairs[i] = [ranges[i].Start, ranges[i].Length];
+        }
+        return pairs;
+    }
+}
 
 /// <summary>GET /api/posts/{id}: the whole post as stored; text is plain (not HTML).</summary>
 public sealed record ApiPost(
+    [property: Description("The post's id.")]
     string Id,
+    [property: Description("The post's page.")]
     string Url,
+    [property: Description("The channel's name.")]
     string Channel,
+    [property: Description("The channel's public Telegram username, when known.")]
     string? ChannelUsername,
+    [property: Description("The whole text, plain (not HTML).")]
     string Text,
+    [property: Description("en, ru or mixed.")]
     string Language,
+    [property: Description("Publication date (YYYY-MM-DD), or null when unknown.")]
     DateOnly? Published,
+    [property: Description("How sure the date is: exact, explicit, inferred or unknown.")]
     string PublishedConfidence,
+    [property: Description("The exact publication instant with its offset, when the source has one (Telegram exports).")]
     DateTimeOffset? PublishedAt,
+    [property: Description("When the post was last edited, when the source says.")]
     DateTimeOffset? EditedAt,
+    [property: Description("The channel or person the post was forwarded from, if any.")]
     string? ForwardedFrom,
+    [property: Description("Whether the post has a photo, video or file.")]
     bool HasMedia,
+    [property: Description("What the source says of the media, if anything.")]
     string? MediaNote,
+    [property: Description("The Telegram message id, when the source has one.")]
     long? MessageId,
+    [property: Description("Who signed the post, when it is not just the channel.")]
     string? Author,
+    [property: Description("The post's hashtags, without '#'.")]
     IReadOnlyList<string> Hashtags,
+    [property: Description("Reactions in the source's order.")]
     IReadOnlyList<ApiReaction> Reactions,
+    [property: Description("Dates the text mentions (YYYY-MM-DD), ascending.")]
     IReadOnlyList<DateOnly> MentionedDates,
+    [property: Description("The dump file the post came from.")]
     string SourceFile,
+    [property: Description("The post's place in that file, from 0.")]
     int SourceIndex);
 
-public sealed record ApiReaction(string Emoji, int Count);
+/// <summary>One reaction and how many gave it.</summary>
+public sealed record ApiReaction(
+    [property: Description("The reaction's emoji.")]
+    string Emoji,
+    [property: Description("How many gave it.")]
+    int Count);

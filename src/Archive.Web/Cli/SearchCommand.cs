@@ -4,7 +4,10 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using Archive.Search;
 using Archive.Search.Querying;
+using Archive.Web.Api;
 using Archive.Web.Hosting;
+using Archive.Web.Searching;
+using Microsoft.Extensions.Primitives;
 
 namespace Archive.Web.Cli;
 
@@ -28,7 +31,7 @@ public static class SearchCommand
     {
         WriteIndented = true,
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        // Cyrillic and emoji stay readable; the snippet's HTML is already escaped by the searcher.
+        // Cyrillic and emoji stay readable (the snippet is plain text, for a terminal or a script, not for a page).
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
@@ -75,7 +78,8 @@ public static class SearchCommand
                 id = h.Id,
                 published = h.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 channel = h.Channel,
-                snippet = h.Snippet,
+                snippet = h.Snippet.Text,
+                highlights = ApiHit.Pairs(h.Snippet.Highlights),
                 score = h.Score,
             }),
             facets = result.Facets,
@@ -85,72 +89,31 @@ public static class SearchCommand
         return ArchiveCommandLine.Ok;
     }
 
-    private static bool TryReadRequest(ParseResult parse, out SearchRequest request, out string problem)
+    internal static bool TryReadRequest(ParseResult parse, out SearchRequest request, out string problem)
     {
-        request = new SearchRequest();
-        problem = "";
-        if (!TryDate(parse.GetValue(FromOption), "--from", out var from, ref problem)
-            || !TryDate(parse.GetValue(ToOption), "--to", out var to, ref problem))
+        // The options under the page's parameter names, read by the page's reader: the same limits, dates, sort names
+        // and language codes, with the same policy, as the page, the API and the feed.
+        var parameters = new Dictionary<string, StringValues>
         {
-            return false;
-        }
-        if (from > to)
-        {
-            problem = $"--from {from:yyyy-MM-dd} is after --to {to:yyyy-MM-dd}.";
-            return false;
-        }
-
-        var sort = SearchSort.Relevance;
-        var sortText = parse.GetValue(SortOption);
-        if (sortText is not null && (!Enum.TryParse(sortText, ignoreCase: true, out sort) || !Enum.IsDefined(sort)))
-        {
-            problem = $"--sort must be relevance, newest, oldest or reactions, not \"{sortText}\".";
-            return false;
-        }
+            ["q"] = string.Join(' ', parse.GetValue(QueryArgument) ?? []),
+            ["from"] = parse.GetValue(FromOption),
+            ["to"] = parse.GetValue(ToOption),
+            ["tag"] = parse.GetValue(TagOption) ?? [],
+            ["channel"] = parse.GetValue(ChannelOption) ?? [],
+            ["lang"] = parse.GetValue(LangOption) ?? [],
+            ["sort"] = parse.GetValue(SortOption),
+        };
+        var query = SearchQuery.Parse(new QueryCollection(parameters), key => key == "q" ? "the query" : "--" + key);
+        var problems = query.Problems.ToList();
 
         var limit = parse.GetValue(LimitOption);
         if (limit is < 1 or > PostSearcher.MaxPageSize)
         {
-            problem = $"--limit must be between 1 and {PostSearcher.MaxPageSize}, not {limit}.";
-            return false;
+            problems.Add($"--limit must be a whole number from 1 to {PostSearcher.MaxPageSize}, not {limit}.");
         }
 
-        var languages = parse.GetValue(LangOption) ?? [];
-        var unknown = languages.FirstOrDefault(l => l.ToLowerInvariant() is not ("en" or "ru" or "mixed"));
-        if (unknown is not null)
-        {
-            problem = $"--lang must be en, ru or mixed, not \"{unknown}\".";
-            return false;
-        }
-
-        request = new SearchRequest
-        {
-            Query = string.Join(' ', parse.GetValue(QueryArgument) ?? []),
-            From = from,
-            To = to,
-            Tags = parse.GetValue(TagOption) ?? [],
-            TagMatch = TagMatch.All,
-            Channels = parse.GetValue(ChannelOption) ?? [],
-            Languages = languages.Select(l => l.ToLowerInvariant()).ToList(),
-            Sort = sort,
-            PageSize = limit,
-        };
-        return true;
-    }
-
-    private static bool TryDate(string? text, string option, out DateOnly? date, ref string problem)
-    {
-        date = null;
-        if (text is null)
-        {
-            return true;
-        }
-        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
-        {
-            date = parsed;
-            return true;
-        }
-        problem = $"{option} takes a date as YYYY-MM-DD, not \"{text}\".";
-        return false;
+        problem = string.Join(" ", problems);
+        request = query.ToRequest(pageSize: limit);
+        return problems.Count == 0;
     }
 }

@@ -68,10 +68,11 @@ public static class FeedEndpoints
                     writer.WriteAttributeString("term", tag);
                     writer.WriteEndElement();
                 }
-                // The snippet is HTML (escaped text plus <mark>); type="html" carries it escaped once more, as Atom requires.
+                // The snippet as the page shows it (escaped text plus <mark>); type="html" carries that HTML escaped once
+                // more, as Atom requires.
                 writer.WriteStartElement("summary");
                 writer.WriteAttributeString("type", "html");
-                writer.WriteString(hit.Snippet);
+                writer.WriteString(new SnippetHtml(hit.Snippet).ToHtmlString());
                 writer.WriteEndElement();
                 writer.WriteEndElement();
             }

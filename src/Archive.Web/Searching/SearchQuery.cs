@@ -1,14 +1,16 @@
 using System.Buffers;
 using System.Globalization;
 using System.Text;
+using Archive.Parsing;
 using Archive.Search.Querying;
 using Microsoft.Extensions.Primitives;
 
 namespace Archive.Web.Searching;
 
 /// <summary>
-/// The state of a search as it lives in the URL (q, from, to, tag*, tags, channel, lang, media, year, sort, page):
-/// parsed once, shared by the page, the API and the feed, and written back into links.
+/// The state of a search as it lives in the URL (q, from, to, tag*, tags, channel*, lang*, media, year, sort, page):
+/// the one reader of a search's parameters (the page, the API, the feed, and the CLI's options put as parameters), so
+/// each limit and each name is read with one policy; written back into links.
 /// </summary>
 public sealed record SearchQuery
 {
@@ -17,16 +19,38 @@ public sealed record SearchQuery
     /// <summary>Deep pages cost the index more than anyone reads; past this, narrow the search instead.</summary>
     public const int MaxPage = 500;
 
-    /// <summary>Longer than any real search; a longer q is refused rather than cut, so nobody gets results for half a query.</summary>
-    public const int MaxQueryLength = 1000;
+    /// <summary>
+    /// The query parser's cap; a longer q is refused here rather than cut by the parser, so nobody gets results for
+    /// half a query.
+    /// </summary>
+    public const int MaxQueryLength = UserQueryParser.MaxQueryLength;
 
     public string? Q { get; init; }
     public DateOnly? From { get; init; }
     public DateOnly? To { get; init; }
     public IReadOnlyList<string> Tags { get; init; } = [];
     public TagMatch TagMatch { get; init; } = TagMatch.All;
-    public string? Channel { get; init; }
-    public string? Lang { get; init; }
+
+    /// <summary>Channels, any of them: the page's select sets one, a URL or the CLI may repeat channel.</summary>
+    public IReadOnlyList<string> Channels { get; init; } = [];
+
+    /// <summary>The channel the page's select shows (the last of <see cref="Channels"/>); setting it sets that one alone.</summary>
+    public string? Channel
+    {
+        get => Channels.Count > 0 ? Channels[^1] : null;
+        init => Channels = value is null ? [] : [value];
+    }
+
+    /// <summary>Language codes (<see cref="Languages.All"/>), any of them: like <see cref="Channels"/>.</summary>
+    public IReadOnlyList<string> Langs { get; init; } = [];
+
+    /// <summary>The language the page's select shows (the last of <see cref="Langs"/>); setting it sets that one alone.</summary>
+    public string? Lang
+    {
+        get => Langs.Count > 0 ? Langs[^1] : null;
+        init => Langs = value is null ? [] : [value];
+    }
+
     public bool? Media { get; init; }
     public int? Year { get; init; }
 
@@ -41,58 +65,69 @@ public sealed record SearchQuery
 
     public SearchSort EffectiveSort => Sort ?? (HasWords ? SearchSort.Relevance : SearchSort.Newest);
 
-    public bool HasFilters => From is not null || To is not null || Tags.Count > 0 || Channel is not null
-        || Lang is not null || Media is not null || Year is not null;
+    public bool HasFilters => From is not null || To is not null || Tags.Count > 0 || Channels.Count > 0
+        || Langs.Count > 0 || Media is not null || Year is not null;
 
-    public static SearchQuery Parse(IQueryCollection query)
+    /// <summary>Reads the parameters; what cannot be read is left out and said in <see cref="Problems"/>.</summary>
+    /// <param name="query">The query string, or the CLI's options under the same names.</param>
+    /// <param name="nameOf">How a problem names a parameter (the CLI says "--from"); the parameter's own name by default.</param>
+    public static SearchQuery Parse(IQueryCollection query, Func<string, string>? nameOf = null)
     {
         var problems = new List<string>();
+        var name = nameOf ?? (key => key);
 
         var q = Single(query, "q");
-        var tags = query["tag"].Where(t => !string.IsNullOrWhiteSpace(t)).Select(t => t!.Trim().TrimStart('#'))
-            .Where(t => t.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
+        var from = ParseDate(query, "from", name, problems);
+        var to = ParseDate(query, "to", name, problems);
+        if (from > to)
+        {
+            problems.Add($"{name("from")} {from:yyyy-MM-dd} is after {name("to")} {to:yyyy-MM-dd}.");
+        }
+        var langs = Values(query, "lang", l => l.ToLowerInvariant(), StringComparer.Ordinal);
+        if (langs.FirstOrDefault(l => !Languages.All.Contains(l)) is { } unknown)
+        {
+            langs = Problem<IReadOnlyList<string>>(problems, $"{name("lang")} must be {LanguageList}, not '{unknown}'.", []);
+        }
 
         return new SearchQuery
         {
             Q = q is { Length: > MaxQueryLength }
-                ? Problem<string?>(problems, $"q is {q.Length:N0} characters long; at most {MaxQueryLength:N0} are read.", null)
+                ? Problem<string?>(problems, $"{name("q")} is {q.Length:N0} characters long; at most {MaxQueryLength:N0} are read.", null)
                 : q,
-            From = ParseDate(query, "from", problems),
-            To = ParseDate(query, "to", problems),
-            Tags = tags,
+            From = from,
+            To = to,
+            Tags = Values(query, "tag", t => t.TrimStart('#'), StringComparer.OrdinalIgnoreCase),
             TagMatch = Single(query, "tags")?.ToLowerInvariant() switch
             {
                 null or "all" => TagMatch.All,
                 "any" => TagMatch.Any,
-                var other => Problem(problems, $"tags must be 'any' or 'all', not '{other}'.", TagMatch.All),
+                var other => Problem(problems, $"{name("tags")} must be 'any' or 'all', not '{other}'.", TagMatch.All),
             },
-            Channel = Single(query, "channel"),
-            Lang = Single(query, "lang")?.ToLowerInvariant() switch
-            {
-                null => null,
-                var lang when lang is "en" or "ru" or "mixed" => lang,
-                var other => Problem<string?>(problems, $"lang must be en, ru or mixed, not '{other}'.", null),
-            },
+            Channels = Values(query, "channel", c => c, StringComparer.Ordinal),
+            Langs = langs,
             Media = Single(query, "media")?.ToLowerInvariant() switch
             {
                 null => null,
                 "yes" or "true" or "1" => true,
                 "no" or "false" or "0" => false,
-                var other => Problem<bool?>(problems, $"media must be yes or no, not '{other}'.", null),
+                var other => Problem<bool?>(problems, $"{name("media")} must be yes or no, not '{other}'.", null),
             },
-            Year = ParseInt(query, "year", 1, 9999, problems),
-            Sort = Single(query, "sort")?.ToLowerInvariant() switch
-            {
-                null => null,
-                "relevance" => SearchSort.Relevance,
-                "newest" => SearchSort.Newest,
-                "oldest" => SearchSort.Oldest,
-                "reactions" => SearchSort.Reactions,
-                var other => Problem<SearchSort?>(problems, $"sort must be relevance, newest, oldest or reactions, not '{other}'.", null),
-            },
-            Page = ParseInt(query, "page", 1, MaxPage, problems) ?? 1,
+            Year = ParseInt(query, "year", 1, 9999, name, problems),
+            Sort = Single(query, "sort")?.ToLowerInvariant() is not { } sort ? null
+                : SortByName.TryGetValue(sort, out var known) ? known
+                : Problem<SearchSort?>(problems, $"{name("sort")} must be {OrList(SortNames.Values)}, not '{sort}'.", null),
+            Page = ParseInt(query, "page", 1, MaxPage, name, problems) ?? 1,
             Problems = problems,
         };
+    }
+
+    /// <summary>"en, ru or mixed": the language codes as a problem or a help text lists them.</summary>
+    public static readonly string LanguageList = OrList(Languages.All);
+
+    private static string OrList(IEnumerable<string> names)
+    {
+        var all = names.ToArray();
+        return all.Length < 2 ? string.Concat(all) : string.Join(", ", all[..^1]) + " or " + all[^1];
     }
 
     /// <summary>The request for the search library.</summary>
@@ -103,8 +138,8 @@ public sealed record SearchQuery
         To = To,
         Tags = Tags,
         TagMatch = TagMatch,
-        Channels = Channel is null ? [] : [Channel],
-        Languages = Lang is null ? [] : [Lang],
+        Channels = Channels,
+        Languages = Langs,
         HasMedia = Media,
         MentionsYear = Year,
         Sort = EffectiveSort,
@@ -139,8 +174,14 @@ public sealed record SearchQuery
         {
             Add("tags", "any");
         }
-        Add("channel", Channel);
-        Add("lang", Lang);
+        foreach (var channel in Channels)
+        {
+            Add("channel", channel);
+        }
+        foreach (var lang in Langs)
+        {
+            Add("lang", lang);
+        }
         Add("media", Media switch { true => "yes", false => "no", null => null });
         Add("year", Year?.ToString(CultureInfo.InvariantCulture));
         Add("sort", Sort is { } sort ? SortNames[sort] : null);
@@ -158,9 +199,11 @@ public sealed record SearchQuery
     private static readonly SearchValues<char> Unreserved =
         SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.~");
 
-    // The names Parse reads, written once instead of lower-cased for every link.
+    // The names Parse reads and links write, made once instead of lower-cased for every link.
     private static readonly Dictionary<SearchSort, string> SortNames =
         Enum.GetValues<SearchSort>().ToDictionary(sort => sort, sort => sort.ToString().ToLowerInvariant());
+
+    private static readonly Dictionary<string, SearchSort> SortByName = SortNames.ToDictionary(pair => pair.Value, pair => pair.Key);
 
     private static string Escaped(string value)
     {
@@ -208,13 +251,13 @@ public sealed record SearchQuery
         {
             applied.Add(new("Hashtag", "#" + tag, WithoutTag(tag)));
         }
-        if (Channel is not null)
+        foreach (var channel in Channels)
         {
-            applied.Add(new("Channel", Channel, Narrow(s => s with { Channel = null })));
+            applied.Add(new("Channel", channel, Narrow(s => s with { Channels = Without(s.Channels, channel) })));
         }
-        if (Lang is not null)
+        foreach (var lang in Langs)
         {
-            applied.Add(new("Language", LanguageNames.Of(Lang), Narrow(s => s with { Lang = null })));
+            applied.Add(new("Language", LanguageNames.Of(lang), Narrow(s => s with { Langs = Without(s.Langs, lang) })));
         }
         if (Media is not null)
         {
@@ -244,7 +287,21 @@ public sealed record SearchQuery
         return string.IsNullOrEmpty(value) ? null : value;
     }
 
-    private static DateOnly? ParseDate(IQueryCollection query, string key, List<string> problems)
+    private static string[] Without(IReadOnlyList<string> values, string value) => values.Where(v => v != value).ToArray();
+
+    // Every value of a repeatable parameter, trimmed, without empty ones and repeats.
+    private static IReadOnlyList<string> Values(IQueryCollection query, string key, Func<string, string> normalize, StringComparer comparer)
+    {
+        StringValues values = query[key];
+        if (values.Count == 0)
+        {
+            return [];
+        }
+        return values.Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => normalize(v!.Trim()))
+            .Where(v => v.Length > 0).Distinct(comparer).ToArray();
+    }
+
+    private static DateOnly? ParseDate(IQueryCollection query, string key, Func<string, string> name, List<string> problems)
     {
         var value = Single(query, key);
         if (value is null)
@@ -264,11 +321,11 @@ public sealed record SearchQuery
         {
             return key == "to" ? new DateOnly(year, 12, 31) : new DateOnly(year, 1, 1);
         }
-        problems.Add($"{key} must be a date like 2021-03-15 (or 2021-03, or 2021), not '{value}'.");
+        problems.Add($"{name(key)} must be a date like 2021-03-15 (or 2021-03, or 2021), not '{value}'.");
         return null;
     }
 
-    private static int? ParseInt(IQueryCollection query, string key, int min, int max, List<string> problems)
+    private static int? ParseInt(IQueryCollection query, string key, int min, int max, Func<string, string> name, List<string> problems)
     {
         var value = Single(query, key);
         if (value is null)
@@ -279,7 +336,7 @@ public sealed record SearchQuery
         {
             return number;
         }
-        problems.Add($"{key} must be a whole number from {min} to {max}, not '{value}'.");
+        problems.Add($"{name(key)} must be a whole number from {min} to {max}, not '{value}'.");
         return null;
     }
 
@@ -298,12 +355,12 @@ public static class LanguageNames
 {
     public static string Of(string code) => code switch
     {
-        "en" => "English",
-        "ru" => "Russian",
-        "mixed" => "Mixed",
+        Languages.English => "English",
+        Languages.Russian => "Russian",
+        Languages.Mixed => "Mixed",
         _ => code,
     };
 
     /// <summary>The lang attribute for a post's content; null for mixed text, which keeps the page's.</summary>
-    public static string? HtmlLang(string code) => code is "en" or "ru" ? code : null;
+    public static string? HtmlLang(string code) => code is Languages.English or Languages.Russian ? code : null;
 }

@@ -198,7 +198,9 @@ public sealed class SearchPageTests(ProbeArchiveApp app)
             Assert.Equal(ParadeChannel, hit.GetProperty("channel").GetString());
             Assert.Equal("en", hit.GetProperty("language").GetString());
             Assert.Contains("WeWereAllies", hit.GetProperty("hashtags").EnumerateArray().Select(t => t.GetString()));
-            Assert.Contains("<mark>parade</mark>", hit.GetProperty("snippet").GetString(), StringComparison.OrdinalIgnoreCase);
+            var snippet = hit.GetProperty("snippet").GetString()!;
+            Assert.Contains(hit.GetProperty("highlights").EnumerateArray(),
+                pair => snippet.Substring(pair[0].GetInt32(), pair[1].GetInt32()).Equals("parade", StringComparison.OrdinalIgnoreCase));
         }
     }
 

@@ -133,4 +133,27 @@ public sealed class SearchQueryTests
         Assert.Equal("Mentions", chip.Kind);
         Assert.Equal("1945", chip.Label);
     }
+
+    [Fact]
+    public void Repeated_channels_and_languages_are_any_of_them_and_each_is_a_chip()
+    {
+        var query = Parse("?channel=A&channel=B&lang=EN&lang=ru");
+
+        Assert.Equal(["A", "B"], query.ToRequest().Channels);
+        Assert.Equal(["en", "ru"], query.ToRequest().Languages);
+        Assert.Equal("?channel=A&channel=B&lang=en&lang=ru", query.ToQueryString());
+        var withoutA = query.Applied().Single(f => f.Kind == "Channel" && f.Label == "A").Without;
+        Assert.Equal("?channel=B&lang=en&lang=ru", withoutA.ToQueryString());
+        Assert.Equal("B", withoutA.Channel);
+    }
+
+    [Fact]
+    public void The_language_codes_are_the_parser_s()
+    {
+        foreach (var code in Archive.Parsing.Languages.All)
+        {
+            Assert.Equal([code], Parse("?lang=" + code).ToRequest().Languages);
+        }
+        Assert.Equal("lang must be en, ru or mixed, not 'de'.", Assert.Single(Parse("?lang=de").Problems));
+    }
 }

@@ -1,0 +1,105 @@
+using System.Text.Json;
+using Archive.Search.Querying;
+using Archive.Web.Cli;
+using Archive.Web.Searching;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.WebUtilities;
+
+namespace Archive.Web.Tests.Cli;
+
+/// <summary>The search verb: its options read by the page's reader, and its JSON.</summary>
+public sealed class SearchCommandTests
+{
+    private static SearchQuery QueryString(string queryString) => SearchQuery.Parse(new QueryCollection(QueryHelpers.ParseQuery(queryString)));
+
+    private static (bool Read, SearchRequest Request, string Problem) Read(params string[] args)
+    {
+        var read = SearchCommand.TryReadRequest(SearchCommand.Create(_ => throw new InvalidOperationException("reading options starts no host")).Parse(args), out var request, out var problem);
+        return (read, request, problem);
+    }
+
+    [Fact]
+    public void The_options_make_the_request_the_same_query_string_makes()
+    {
+        var (read, request, problem) = Read("parade", "Berlin", "--from", "1945-01", "--to", "1945", "--tag", "#Allies", "--tag", "history",
+            "--channel", "A", "--channel", "B", "--lang", "EN", "--lang", "ru", "--sort", "Oldest", "--limit", "7");
+
+        Assert.True(read, problem);
+        var expected = QueryString("?q=parade%20Berlin&from=1945-01&to=1945&tag=%23Allies&tag=history&channel=A&channel=B&lang=EN&lang=ru&sort=Oldest")
+            .ToRequest(pageSize: 7);
+        Assert.Equal(JsonSerializer.Serialize(expected), JsonSerializer.Serialize(request));
+        Assert.Equal(["A", "B"], request.Channels);
+        Assert.Equal(["en", "ru"], request.Languages);
+        Assert.Equal(new DateOnly(1945, 12, 31), request.To);
+    }
+
+    [Fact]
+    public void No_query_browses_newest_first_as_the_page_does()
+    {
+        var (read, request, _) = Read();
+
+        Assert.True(read);
+        Assert.Null(request.Query);
+        Assert.Equal(SearchSort.Newest, request.Sort);
+        Assert.Equal(10, request.PageSize);
+    }
+
+    [Theory]
+    [InlineData("--lang", "klingon", "--lang must be en, ru or mixed, not 'klingon'.")]
+    [InlineData("--sort", "random", "--sort must be relevance, newest, oldest or reactions, not 'random'.")]
+    [InlineData("--from", "yesterday", "--from must be a date like 2021-03-15 (or 2021-03, or 2021), not 'yesterday'.")]
+    [InlineData("--limit", "101", "--limit must be a whole number from 1 to 100, not 101.")]
+    public void An_unreadable_option_is_named_in_the_reader_s_words(string option, string value, string expected)
+    {
+        var (read, _, problem) = Read("parade", option, value);
+
+        Assert.False(read);
+        Assert.Equal(expected, problem);
+    }
+
+    [Fact]
+    public void The_query_cap_is_the_page_s_and_refuses_rather_than_cuts()
+    {
+        var longest = Read(new string('a', SearchQuery.MaxQueryLength));
+        var over = Read(new string('a', SearchQuery.MaxQueryLength - 4), "bcde");
+
+        Assert.True(longest.Read, longest.Problem);
+        Assert.Equal(SearchQuery.MaxQueryLength, longest.Request.Query!.Length);
+        Assert.False(over.Read);
+        Assert.Equal($"the query is 1,001 characters long; at most 1,000 are read.", over.Problem);
+        Assert.Single(QueryString("?q=" + new string('a', 1001)).Problems);
+    }
+
+    [Fact]
+    public void A_from_after_to_is_refused_by_the_reader_for_the_CLI_and_the_URL_alike()
+    {
+        var (read, _, problem) = Read("--from", "2021-05-01", "--to", "2021-04-30");
+
+        Assert.False(read);
+        Assert.Equal("--from 2021-05-01 is after --to 2021-04-30.", problem);
+        Assert.Equal("from 2021-05-01 is after to 2021-04-30.", Assert.Single(QueryString("?from=2021-05-01&to=2021-04-30").Problems));
+    }
+
+    [Fact]
+    public async Task The_JSON_hits_carry_a_plain_snippet_and_the_ranges_of_the_matched_words()
+    {
+        var data = ArchiveProcess.TempFolder("archive-cli-");
+        var ingest = await ArchiveProcess.RunAsync("ingest", ArchiveProcess.Seeds, "--data", data);
+        Assert.True(ingest.ExitCode == 0, ingest.Stderr);
+
+        var (code, stdout, stderr) = await ArchiveProcess.RunAsync("search", "parade", "--limit", "5", "--data", data);
+
+        Assert.True(code == 0, $"exit code {code}; stderr: {stderr}");
+        using var json = JsonDocument.Parse(stdout);
+        var hits = json.RootElement.GetProperty("hits");
+        Assert.Equal(2, hits.GetArrayLength());
+        foreach (var hit in hits.EnumerateArray())
+        {
+            var snippet = hit.GetProperty("snippet").GetString()!;
+            Assert.DoesNotContain("<mark>", snippet);
+            var words = hit.GetProperty("highlights").EnumerateArray().Select(pair => snippet.Substring(pair[0].GetInt32(), pair[1].GetInt32())).ToArray();
+            Assert.NotEmpty(words);
+            Assert.All(words, word => Assert.Equal("parade", word, ignoreCase: true));
+        }
+    }
+}
