@@ -19,10 +19,11 @@ public static class TextFile
         return Encoding.GetEncoding(1251);
     }
 
-    /// <summary>Reads the first bytes of a file, turning a missing or unreadable path into <see cref="InvalidDumpException"/>.</summary>
-    public static byte[] ReadHead(string path, int length = HeadLength)
+    /// <summary>Reads the first bytes of a file and its length, turning a missing or unreadable path into <see cref="InvalidDumpException"/>.</summary>
+    public static byte[] ReadHead(string path, out long fileLength, int length = HeadLength)
     {
         using var stream = OpenStream(path);
+        fileLength = stream.Length;
         var buffer = new byte[(int)Math.Min(length, Math.Max(stream.Length, 0))];
         var read = stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
         return read == buffer.Length ? buffer : buffer[..read];
