@@ -55,7 +55,7 @@ public sealed class DumpReader(IReadOnlyList<IDumpFormat> formats)
         {
             throw new InvalidDumpException(string.Create(
                 CultureInfo.InvariantCulture,
-                $"{name}: the file is {length:N0} bytes, over the limit of {options.MaxFileBytes:N0} (Archive:Parsing:MaxFileBytes)"));
+                $"{name}: the file is {length:N0} bytes, over the limit of {options.MaxFileBytes:N0} (Archive:MaxFileBytes)"));
         }
 
         foreach (var format in Formats)

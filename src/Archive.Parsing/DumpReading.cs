@@ -1,6 +1,6 @@
 namespace Archive.Parsing;
 
-/// <summary>Options every dump reader honours; bound from configuration ("Archive:Parsing").</summary>
+/// <summary>Options every dump reader honours; the app makes them from its settings (Archive:DateOrder, Archive:MaxPostChars, Archive:MaxFileBytes).</summary>
 public sealed record ParseOptions
 {
     /// <summary>How to read an ambiguous numeric date such as "09/02/20".</summary>

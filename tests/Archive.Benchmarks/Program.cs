@@ -3,6 +3,7 @@ using Archive.Benchmarks.Allocations;
 using Archive.Benchmarks.Corpus;
 using Archive.Benchmarks.Export;
 using Archive.Benchmarks.Ingest;
+using Archive.Benchmarks.Micro;
 using Archive.Benchmarks.QueryFiles;
 using Archive.Benchmarks.Related;
 using Archive.Benchmarks.RunAll;
@@ -18,7 +19,7 @@ if (args.Length > 0 && args[0] == "micro")
     return 0;
 }
 
-var root = new RootCommand("Archive benchmark harness: corpus, corpus-check, export-corpus, queries, ingest, stages, search, related, allocations, micro, run-all.")
+var root = new RootCommand("Archive benchmark harness: corpus, corpus-check, export-corpus, queries, ingest, stages, search, related, allocations, single-post, micro, run-all.")
 {
     CorpusCommand.Create(),
     CorpusCheckCommand.Create(),
@@ -30,5 +31,6 @@ var root = new RootCommand("Archive benchmark harness: corpus, corpus-check, exp
     RunAllCommand.Create(),
     StagesCommand.Create(),
     AllocationsCommand.Create(),
+    SinglePostCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

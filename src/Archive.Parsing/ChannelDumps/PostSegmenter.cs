@@ -26,7 +26,7 @@ public sealed record PostSizeLimit(string FileName, long MaxChars)
         {
             throw new InvalidDumpException(string.Create(
                 CultureInfo.InvariantCulture,
-                $"{FileName}: post {index + 1} is at least {chars:N0} characters long, over the limit of {MaxChars:N0} (Archive:Parsing:MaxPostChars)"));
+                $"{FileName}: post {index + 1} is at least {chars:N0} characters long, over the limit of {MaxChars:N0} (Archive:MaxPostChars)"));
         }
     }
 }

@@ -28,7 +28,7 @@ internal static class ExportLimits
         {
             throw new InvalidDumpException(string.Create(
                 CultureInfo.InvariantCulture,
-                $"{Path.GetFileName(path)}: message {post.MessageId} is {post.Text.Length:N0} characters long, over the limit of {options.MaxPostChars:N0} (Archive:Parsing:MaxPostChars)"));
+                $"{Path.GetFileName(path)}: message {post.MessageId} is {post.Text.Length:N0} characters long, over the limit of {options.MaxPostChars:N0} (Archive:MaxPostChars)"));
         }
     }
 }

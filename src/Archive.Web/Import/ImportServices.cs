@@ -13,7 +13,7 @@ public static class ImportServices
     public static IServiceCollection AddArchiveImport(this IServiceCollection services, ArchiveOptions options)
     {
         services.AddSingleton(DumpReader.Default);
-        services.AddSingleton(new ParseOptions { DateOrder = options.DateOrder });
+        services.AddSingleton(new ParseOptions { DateOrder = options.DateOrder, MaxPostChars = options.MaxPostChars, MaxFileBytes = options.MaxFileBytes });
         services.AddScoped<DumpIngester>();
         services.AddScoped<ArchiveImporter>();
         return services;

@@ -66,7 +66,7 @@ public sealed class ParsingCostTests : IDisposable
 
         var path = temp.Write("long-post.txt", Encoding.UTF8.GetBytes(text.ToString()));
         var e = Assert.Throws<InvalidDumpException>(() => DumpReader.Default.Open(path, new ParseOptions { MaxPostChars = 5_000 }).Posts.ToList());
-        Assert.Equal("long-post.txt: post 2 is at least 5,005 characters long, over the limit of 5,000 (Archive:Parsing:MaxPostChars)", e.Message);
+        Assert.Equal("long-post.txt: post 2 is at least 5,005 characters long, over the limit of 5,000 (Archive:MaxPostChars)", e.Message);
 
         Assert.Equal(2, DumpReader.Default.Open(path, new ParseOptions()).Posts.Count());
     }
@@ -76,6 +76,6 @@ public sealed class ParsingCostTests : IDisposable
     {
         var path = temp.Write("big.txt", Encoding.UTF8.GetBytes(string.Join('\n', RandomLines(100))));
         var e = Assert.Throws<InvalidDumpException>(() => DumpReader.Default.Open(path, new ParseOptions { MaxFileBytes = 1_000 }));
-        Assert.Equal("big.txt: the file is 7,699 bytes, over the limit of 1,000 (Archive:Parsing:MaxFileBytes)", e.Message);
+        Assert.Equal("big.txt: the file is 7,699 bytes, over the limit of 1,000 (Archive:MaxFileBytes)", e.Message);
     }
 }

@@ -337,6 +337,6 @@ public class TelegramJsonFormatTests
 
         var error = Assert.Throws<InvalidDumpException>(() => Format.Read(path, new ParseOptions { MaxPostChars = 1000 }).ToList());
 
-        Assert.Equal("long.json: message 7 is 2,000 characters long, over the limit of 1,000 (Archive:Parsing:MaxPostChars)", error.Message);
+        Assert.Equal("long.json: message 7 is 2,000 characters long, over the limit of 1,000 (Archive:MaxPostChars)", error.Message);
     }
 }
