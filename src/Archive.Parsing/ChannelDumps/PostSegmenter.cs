@@ -38,7 +38,7 @@ public sealed record PostSizeLimit(string FileName, long MaxChars)
 /// </summary>
 public static class PostSegmenter
 {
-    /// <summary>A run of body lines with no marker is cut after this many lines to keep memory bounded.</summary>
+    /// <summary>A run of body lines with no marker is first searched for post boundaries at this many lines (then at each doubling), and the posts found are emitted.</summary>
     internal const int MaxRunLines = 4000;
 
     /// <summary>The run lines this thread's searches for post boundaries have read: the work a test can count.</summary>
