@@ -1,3 +1,4 @@
+using System.Globalization;
 using Archive.Parsing.Articles;
 using Archive.Parsing.ChannelDumps;
 using Archive.Parsing.Text;
@@ -44,10 +45,17 @@ public sealed class DumpReader(IReadOnlyList<IDumpFormat> formats)
             throw new InvalidDumpException($"{name}: is a folder, not a dump file");
         }
 
-        var head = TextFile.ReadHead(path);
+        var head = TextFile.ReadHead(path, out var length);
         if (head.Length == 0)
         {
             throw new InvalidDumpException($"{name}: the file is empty");
+        }
+
+        if (length > options.MaxFileBytes)
+        {
+            throw new InvalidDumpException(string.Create(
+                CultureInfo.InvariantCulture,
+                $"{name}: the file is {length:N0} bytes, over the limit of {options.MaxFileBytes:N0} (Archive:MaxFileBytes)"));
         }
 
         foreach (var format in Formats)

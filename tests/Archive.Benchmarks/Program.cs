@@ -3,6 +3,7 @@ using Archive.Benchmarks.Allocations;
 using Archive.Benchmarks.Corpus;
 using Archive.Benchmarks.Export;
 using Archive.Benchmarks.Ingest;
+using Archive.Benchmarks.Micro;
 using Archive.Benchmarks.QueryFiles;
 using Archive.Benchmarks.Related;
 using Archive.Benchmarks.RunAll;
@@ -19,7 +20,7 @@ if (args.Length > 0 && args[0] == "micro")
     return 0;
 }
 
-var root = new RootCommand("Archive benchmark harness: corpus, corpus-check, export-corpus, queries, ingest, stages, search, related, allocations, turns, micro, run-all.")
+var root = new RootCommand("Archive benchmark harness: corpus, corpus-check, export-corpus, queries, ingest, stages, search, related, allocations, single-post, turns, micro, run-all.")
 {
     CorpusCommand.Create(),
     CorpusCheckCommand.Create(),
@@ -31,6 +32,7 @@ var root = new RootCommand("Archive benchmark harness: corpus, corpus-check, exp
     RunAllCommand.Create(),
     StagesCommand.Create(),
     AllocationsCommand.Create(),
+    SinglePostCommand.Create(),
     TurnsCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

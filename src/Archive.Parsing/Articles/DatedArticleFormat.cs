@@ -105,6 +105,12 @@ public sealed partial class DatedArticleFormat : IDumpFormat
             y += y <= DateTime.UtcNow.Year % 100 ? 2000 : 1900;
         }
 
+        // An article may be older than Telegram, but not from after next year: that is a typo, not its date.
+        if (y > Datelines.LatestPublicationYear)
+        {
+            return null;
+        }
+
         var (day, month) = order == DateOrder.DayMonthYear ? (a, b) : (b, a);
         return PublishedDateResolver.TryDate(y, month, day) ?? PublishedDateResolver.TryDate(y, day, month);
     }

@@ -36,7 +36,8 @@ public sealed class ChannelDumpFormat(long maxBufferedChars) : IDumpFormat
         var evidence = new List<DateEvidence>();
         List<SegmentedPost>? held = [];
         long heldChars = 0;
-        foreach (var post in PostSegmenter.Segment(LineReader.ReadLines(path, encoding, options.MaxLineLength), mergeRenderings: false))
+        var limit = new PostSizeLimit(Path.GetFileName(path), options.MaxPostChars);
+        foreach (var post in PostSegmenter.Segment(LineReader.ReadLines(path, encoding, options.MaxLineLength), mergeRenderings: false, limit))
         {
             evidence.Add(Datelines.Find(post.Lines));
             if (held is not null)
@@ -65,7 +66,7 @@ public sealed class ChannelDumpFormat(long maxBufferedChars) : IDumpFormat
         var published = PublishedDateResolver.Resolve(evidence);
         // Held posts still carry both renderings (the first pass does not merge, its posts may be dropped), and their lines' numbers.
         var posts = held?.Select(p => p with { Lines = RenderingMerger.MergeRenderings(p.Lines, p.LineIds!), LineIds = null })
-            ?? PostSegmenter.Segment(LineReader.ReadLines(path, encoding, options.MaxLineLength));
+            ?? PostSegmenter.Segment(LineReader.ReadLines(path, encoding, options.MaxLineLength), mergeRenderings: true, limit);
 
         var index = 0;
         foreach (var post in posts)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 namespace Archive.Parsing.ChannelDumps;
@@ -13,6 +14,23 @@ public sealed record SegmentedPost(
     internal int[]? LineIds { get; init; }
 }
 
+/// <summary>The longest post a file may hold, and the file's name for the message that rejects it.</summary>
+public sealed record PostSizeLimit(string FileName, long MaxChars)
+{
+    public static readonly PostSizeLimit None = new("", long.MaxValue);
+
+    /// <summary>Throws <see cref="InvalidDumpException"/> when the post numbered <paramref name="index"/> (from 0) holds more than <see cref="MaxChars"/>.</summary>
+    public void Check(long chars, int index)
+    {
+        if (chars > MaxChars)
+        {
+            throw new InvalidDumpException(string.Create(
+                CultureInfo.InvariantCulture,
+                $"{FileName}: post {index + 1} is at least {chars:N0} characters long, over the limit of {MaxChars:N0} (Archive:MaxPostChars)"));
+        }
+    }
+}
+
 /// <summary>
 /// Splits the lines of a channel dump into posts. Markers bound runs of lines (a reactions line ends a
 /// post, a forward header or media placeholder starts one); inside a run without markers a post ends
@@ -20,16 +38,33 @@ public sealed record SegmentedPost(
 /// </summary>
 public static class PostSegmenter
 {
-    /// <summary>A run of body lines with no marker is cut after this many lines to keep memory bounded.</summary>
+    /// <summary>A run of body lines with no marker is first searched for post boundaries at this many lines (then at each doubling), and the posts found are emitted.</summary>
     internal const int MaxRunLines = 4000;
+
+    /// <summary>The run lines this thread's searches for post boundaries have read: the work a test can count.</summary>
+    [ThreadStatic]
+    internal static long ScannedLines;
 
     /// <summary>How far ahead a second rendering may still repeat a line of its post.</summary>
     private const int LookAhead = 1000;
 
-    /// <summary>Posts in file order. With <paramref name="mergeRenderings"/> false the lines are the run as written (both renderings), which is enough for reading a post's first lines and cheaper.</summary>
-    public static IEnumerable<SegmentedPost> Segment(IEnumerable<string> lines, bool mergeRenderings = true)
+    /// <summary>
+    /// Posts in file order. With <paramref name="mergeRenderings"/> false the lines are the run as written (both renderings), which is
+    /// enough for reading a post's first lines and cheaper. A post longer than <paramref name="limit"/> allows is an
+    /// <see cref="InvalidDumpException"/>, thrown before more than twice that much text is held.
+    /// </summary>
+    public static IEnumerable<SegmentedPost> Segment(IEnumerable<string> lines, bool mergeRenderings = true, PostSizeLimit? limit = null)
     {
+        limit ??= PostSizeLimit.None;
         var run = new List<string>();
+        long runChars = 0;
+
+        // When the run is next searched for post boundaries. Searching reads the whole run, so after a search that finds
+        // none the next waits for the run to double: the searches of one long post cost a constant times its length,
+        // not its length squared (a megabyte of text with no boundary once took minutes).
+        var checkLines = MaxRunLines;
+        var checkChars = limit.MaxChars;
+        var emitted = 0;
         string? forwardedFrom = null;
         var hasMedia = false;
 
@@ -41,7 +76,7 @@ public static class PostSegmenter
             var kind = ChannelLine.Classify(line);
             if (endedByNotice && kind is ChannelLineKind.Body or ChannelLineKind.MediaPlaceholder or ChannelLineKind.ForwardHeader)
             {
-                foreach (var post in Flush(run, forwardedFrom, hasMedia, [], mergeRenderings))
+                foreach (var post in Flush(run, forwardedFrom, hasMedia, [], mergeRenderings, limit, ref emitted))
                 {
                     yield return post;
                 }
@@ -64,7 +99,7 @@ public static class PostSegmenter
                 case ChannelLineKind.MediaPlaceholder:
                     if (run.Count > 0)
                     {
-                        foreach (var post in Flush(run, forwardedFrom, hasMedia, [], mergeRenderings))
+                        foreach (var post in Flush(run, forwardedFrom, hasMedia, [], mergeRenderings, limit, ref emitted))
                         {
                             yield return post;
                         }
@@ -78,7 +113,7 @@ public static class PostSegmenter
                 case ChannelLineKind.ForwardHeader:
                     if (run.Count > 0)
                     {
-                        foreach (var post in Flush(run, forwardedFrom, hasMedia, [], mergeRenderings))
+                        foreach (var post in Flush(run, forwardedFrom, hasMedia, [], mergeRenderings, limit, ref emitted))
                         {
                             yield return post;
                         }
@@ -93,7 +128,7 @@ public static class PostSegmenter
 
                 case ChannelLineKind.Reactions:
                     ChannelLine.TryParseReactions(line.AsSpan().Trim(), out var reactions);
-                    foreach (var post in Flush(run, forwardedFrom, hasMedia, reactions, mergeRenderings))
+                    foreach (var post in Flush(run, forwardedFrom, hasMedia, reactions, mergeRenderings, limit, ref emitted))
                     {
                         yield return post;
                     }
@@ -104,8 +139,15 @@ public static class PostSegmenter
                     break;
 
                 default:
-                    run.Add(line.Trim());
-                    if (run.Count >= MaxRunLines)
+                    if (run.Count == 0)
+                    {
+                        (runChars, checkLines, checkChars) = (0, MaxRunLines, limit.MaxChars);
+                    }
+
+                    var body = line.Trim();
+                    run.Add(body);
+                    runChars += body.Length + 1;
+                    if (run.Count >= checkLines || runChars > checkChars)
                     {
                         // Emit all posts but the last, which may still be growing.
                         var cuts = FindPostStarts(run);
@@ -114,7 +156,8 @@ public static class PostSegmenter
                         {
                             var done = run[..keepFrom];
                             run.RemoveRange(0, keepFrom);
-                            foreach (var post in Flush(done, forwardedFrom, hasMedia, [], mergeRenderings))
+                            runChars = CharCount(run, 0, run.Count);
+                            foreach (var post in Flush(done, forwardedFrom, hasMedia, [], mergeRenderings, limit, ref emitted))
                             {
                                 yield return post;
                             }
@@ -122,13 +165,17 @@ public static class PostSegmenter
                             forwardedFrom = null;
                             hasMedia = false;
                         }
+
+                        limit.Check(runChars, emitted);
+                        checkLines = Math.Max(MaxRunLines, run.Count * 2);
+                        checkChars = Math.Max(limit.MaxChars, runChars * 2);
                     }
 
                     break;
             }
         }
 
-        foreach (var post in Flush(run, forwardedFrom, hasMedia, [], mergeRenderings))
+        foreach (var post in Flush(run, forwardedFrom, hasMedia, [], mergeRenderings, limit, ref emitted))
         {
             yield return post;
         }
@@ -139,7 +186,9 @@ public static class PostSegmenter
         string? forwardedFrom,
         bool hasMedia,
         IReadOnlyList<KeyValuePair<string, int>> reactions,
-        bool mergeRenderings)
+        bool mergeRenderings,
+        PostSizeLimit limit,
+        ref int emitted)
     {
         if (run.Count == 0)
         {
@@ -147,6 +196,12 @@ public static class PostSegmenter
         }
 
         var starts = FindPostStarts(run, out var firstShowing);
+        for (var p = 0; p < starts.Count; p++)
+        {
+            limit.Check(CharCount(run, starts[p], p + 1 < starts.Count ? starts[p + 1] : run.Count), emitted + p);
+        }
+
+        emitted += starts.Count;
         // Lines are compared by number: a line's first showing in the run, renumbered from 0 within each post. Unmerged
         // posts keep their numbers, for the merge that may come later.
         var scratch = new int[run.Count];
@@ -169,6 +224,17 @@ public static class PostSegmenter
 
         run.Clear();
         return posts;
+    }
+
+    private static long CharCount(List<string> lines, int start, int end)
+    {
+        long chars = 0;
+        for (var i = start; i < end; i++)
+        {
+            chars += lines[i].Length + 1;
+        }
+
+        return chars;
     }
 
     /// <summary>
@@ -205,6 +271,7 @@ public static class PostSegmenter
     internal static List<int> FindPostStarts(IReadOnlyList<string> run, out int[] firstShowing)
     {
         var n = run.Count;
+        ScannedLines += n;
         var starts = new List<int> { 0 };
 
         // strongRef[j]: the earlier index holding the same strong line when that was its first showing, or -1.
@@ -225,6 +292,7 @@ public static class PostSegmenter
 
         var start = 0;
         var repeating = false;
+        int[]? latestRef = null;
 
         // The last line of the current post's first rendering, once its second rendering has begun: the web preview
         // renders the body twice, so the second rendering ends on the line the first ended on.
@@ -280,7 +348,7 @@ public static class PostSegmenter
             // in a row. Nor is a closing line the second rendering already showed before: an elision that stands inside
             // the body as well as at its end.)
             var closed = i - 2 > closing && previous[i - 1] == closing;
-            if (closed || (HasRepeatsFrom(strongRef, i) && !ClosesSoon(run, previous, start, closing, i)))
+            if (closed || (HasRepeatsFrom(strongRef, ref latestRef, i) && !ClosesSoon(run, previous, start, closing, i)))
             {
                 starts.Add(i);
                 start = i;
@@ -318,17 +386,23 @@ public static class PostSegmenter
         return false;
     }
 
-    private static bool HasRepeatsFrom(int[] strongRef, int i)
+    /// <summary>Whether a line after <paramref name="i"/> repeats a line at or after it.</summary>
+    private static bool HasRepeatsFrom(int[] strongRef, ref int[]? latestRef, int i)
     {
-        for (var j = i + 1; j < strongRef.Length; j++)
+        // latestRef[i]: the latest line a strong line after i repeats. Made once per run, when first needed, so that asking
+        // at every line of a long run reads it once, not once per line.
+        if (latestRef is null)
         {
-            if (strongRef[j] >= i)
+            latestRef = new int[strongRef.Length];
+            var latest = -1;
+            for (var j = strongRef.Length - 1; j >= 0; j--)
             {
-                return true;
+                latestRef[j] = latest;
+                latest = Math.Max(latest, strongRef[j]);
             }
         }
 
-        return false;
+        return latestRef[i] >= i;
     }
 
     private static bool IsReferencedLater(int[] strongRef, int start, int i)

@@ -13,6 +13,13 @@ public static class RenderingMerger
     internal const int StrongLineLength = 25;
 
     /// <summary>
+    /// How many LCS cells the search for the second rendering may compute in one post. A split of k lines costs k × (n − k)
+    /// cells, and a post of n lines has up to n splits to try: a real post (tens of lines) needs thousands, but a megabyte of
+    /// short lines would need the cube of its length. Past the budget the best split found so far stands.
+    /// </summary>
+    internal const long MaxSearchCells = 1 << 22;
+
+    /// <summary>
     /// The ordered union of two renderings: lines both share (by a longest common subsequence) once,
     /// lines only one has at their place. Each input stays a subsequence of the output.
     /// </summary>
@@ -81,6 +88,10 @@ public static class RenderingMerger
         return MergeAt(lines, ids, split);
     }
 
+    /// <summary>The LCS cells this thread's searches for a second rendering have computed: the work a test can count.</summary>
+    [ThreadStatic]
+    internal static long SearchedCells;
+
     /// <summary>Index where the second rendering starts, or -1 when the body is shown once.</summary>
     internal static int FindSecondRendering(IReadOnlyList<string> lines) => FindSecondRendering(lines, ToIds(lines));
 
@@ -93,6 +104,7 @@ public static class RenderingMerger
         }
 
         int best = -1, bestScore = 0;
+        var budget = MaxSearchCells;
         var seen = new bool[n];
         for (var k = 0; k < n; k++)
         {
@@ -109,6 +121,14 @@ public static class RenderingMerger
                 continue;
             }
 
+            var cells = (long)k * (n - k);
+            if (cells > budget)
+            {
+                break;
+            }
+
+            budget -= cells;
+            SearchedCells += cells;
             var score = LcsTable(ids.AsSpan(0, k), ids.AsSpan(k))[0];
             if (score > bestScore && IsConvincing(lines, k, score))
             {

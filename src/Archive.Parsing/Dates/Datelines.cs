@@ -14,7 +14,8 @@ public readonly record struct DateEvidence(int Year, int Month, int Day)
 
 /// <summary>
 /// Reads the publication date off the first lines of a post: a dateline ("(Moscow, March 16, 2022)",
-/// "📍 Minsk, January 19, 2023", "Lodz, 1 December 2022"), an anniversary ("80 years ago, on February 4,
+/// "📍 Minsk, January 19, 2023", "Lodz, 1 December 2022", "(10 февраля 2025 года)", "Москва, 10 февраля 2025 г.",
+/// "9 мая 2025 г. — День Победы"), an anniversary ("80 years ago, on February 4,
 /// 1945") or a year-less date opening a sentence ("On February 15, …", "4 апреля …"). A dated event
 /// ("On September 7, 1945, …") is history, not the publication date.
 /// </summary>
@@ -25,6 +26,9 @@ public static partial class Datelines
 
     /// <summary>Telegram started in 2013: an earlier date near the top is a historical one, whatever its form.</summary>
     public const int EarliestPublicationYear = 2013;
+
+    /// <summary>A year after the next one is a plan or a typo, never the day a post was published.</summary>
+    public static int LatestPublicationYear => DateTime.UtcNow.Year + 1;
 
     [GeneratedRegex(@"(?<n>\d{1,4})\s+(?:years?\s+ago,?\s+(?:on\s+)?|(?:год|года|лет)\s+назад,?\s+)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AnniversaryPrefix();
@@ -50,7 +54,7 @@ public static partial class Datelines
 
             looked++;
             var evidence = FindInLine(line);
-            if (evidence.Exists && (!evidence.HasYear || evidence.Year >= EarliestPublicationYear))
+            if (evidence.Exists && (!evidence.HasYear || IsPublicationYear(evidence.Year)))
             {
                 return evidence;
             }
@@ -58,6 +62,9 @@ public static partial class Datelines
 
         return DateEvidence.None;
     }
+
+    /// <summary>Whether a post can have been published in <paramref name="year"/>: from Telegram's start to next year.</summary>
+    public static bool IsPublicationYear(int year) => year >= EarliestPublicationYear && year <= LatestPublicationYear;
 
     internal static DateEvidence FindInLine(string line)
     {
@@ -81,9 +88,11 @@ public static partial class Datelines
 
             if (mention.HasYear)
             {
+                // Russian writes "года" or "г." after the year: "(10 февраля 2025 года)", "9 мая 2025 г. — День Победы".
+                var after = AfterYearWord(rest).TrimStart();
                 var prefixText = line[..mention.Index];
-                var inParentheses = rest.TrimStart().StartsWith(')') && ParenthesisPrefix().IsMatch(prefixText);
-                if (inParentheses || PlacePrefix().IsMatch(prefixText) || (IsBare(prefix) && IsBare(rest)))
+                var inParentheses = after.StartsWith(')') && ParenthesisPrefix().IsMatch(prefixText);
+                if (inParentheses || PlacePrefix().IsMatch(prefixText) || (IsBare(prefix) && (IsBare(after) || OpensTitle(after))))
                 {
                     return new DateEvidence(mention.Year, mention.Month, mention.Day);
                 }
@@ -100,6 +109,25 @@ public static partial class Datelines
 
         return DateEvidence.None;
     }
+
+    /// <summary>The text after a year without the Russian word for "year" that may follow it ("года", "году", "год", "г.", "г").</summary>
+    private static ReadOnlySpan<char> AfterYearWord(ReadOnlySpan<char> rest)
+    {
+        var text = rest.TrimStart();
+        const StringComparison AnyCase = StringComparison.OrdinalIgnoreCase;
+        var length = text.StartsWith("года", AnyCase) || text.StartsWith("году", AnyCase) ? 4
+            : text.StartsWith("год", AnyCase) ? 3
+            : text.StartsWith("г.", AnyCase) ? 2
+            : text.StartsWith("г", AnyCase) ? 1
+            : 0;
+
+        // "г." ends with its dot; the other forms must end the word ("годами", "где" are other words).
+        return length == 0 || (length != 2 && length < text.Length && char.IsLetterOrDigit(text[length])) ? rest : text[length..];
+    }
+
+    /// <summary>A date opening its line and followed by a dash or colon heads what follows: "9 мая 2025 г. — День Победы".</summary>
+    private static bool OpensTitle(ReadOnlySpan<char> after) =>
+        after.Length > 0 && after[0] is '—' or '–' or '-' or ':';
 
     private static bool IsBare(ReadOnlySpan<char> text)
     {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using AngleSharp.Dom;
+using Archive.Parsing.Dates;
 using Archive.Parsing.Text;
 
 namespace Archive.Parsing.TelegramExports;
@@ -184,7 +185,8 @@ internal static class HtmlMessageConverter
 
         var utc = title.IndexOf(" UTC", StringComparison.Ordinal);
         var local = utc < 0 ? title : title[..utc];
-        if (!DateTime.TryParseExact(local, "dd.MM.yyyy HH:mm:ss", CultureInfo.InvariantCulture, DateTimeStyles.None, out var time))
+        if (!DateTime.TryParseExact(local, "dd.MM.yyyy HH:mm:ss", CultureInfo.InvariantCulture, DateTimeStyles.None, out var time)
+            || !Datelines.IsPublicationYear(time.Year))
         {
             return null;
         }
@@ -202,7 +204,9 @@ internal static class HtmlMessageConverter
             return new DateTimeOffset(time, TimeSpan.Zero);
         }
 
-        if (!TimeSpan.TryParseExact(offsetText.TrimStart('+', '-'), @"hh\:mm", CultureInfo.InvariantCulture, out var offset))
+        // A zone offset is at most 14 hours: a larger one would throw where the instant is made.
+        if (!TimeSpan.TryParseExact(offsetText.TrimStart('+', '-'), @"hh\:mm", CultureInfo.InvariantCulture, out var offset)
+            || offset > TimeSpan.FromHours(14))
         {
             return null;
         }

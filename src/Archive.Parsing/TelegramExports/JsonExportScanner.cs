@@ -157,7 +157,7 @@ internal sealed class JsonExportScanner(Stream stream, string path)
 
     private StepResult ReadProperty(ref Utf8JsonReader reader, Frame frame)
     {
-        var name = reader.GetString();
+        var name = JsonText.GetString(ref reader);
         if (!reader.Read())
         {
             return NothingToRead();
@@ -167,10 +167,10 @@ internal sealed class JsonExportScanner(Stream stream, string path)
         switch (frame.Kind, name)
         {
             case (FrameKind.Chat, "name"):
-                frame.Name = token == JsonTokenType.String ? reader.GetString() : null;
+                frame.Name = token == JsonTokenType.String ? JsonText.GetString(ref reader) : null;
                 return StepResult.Continue;
             case (FrameKind.Chat, "username"):
-                frame.Username = token == JsonTokenType.String ? reader.GetString()?.TrimStart('@') : null;
+                frame.Username = token == JsonTokenType.String ? JsonText.GetString(ref reader).TrimStart('@') : null;
                 return StepResult.Continue;
             case (FrameKind.Chat, "id"):
                 frame.Id = ReadId(ref reader);
@@ -178,6 +178,10 @@ internal sealed class JsonExportScanner(Stream stream, string path)
             case (FrameKind.Chat, "messages") when token == JsonTokenType.StartArray:
                 _frames.Push(new Frame(FrameKind.Messages) { Channel = frame.ToChannel() });
                 return StepResult.Continue;
+            case (FrameKind.Chat, "messages"):
+                // Skipped, it would make an export of no posts that looks fine: the file is not what it claims to be.
+                throw new InvalidDumpException(
+                    $"{path}: not a Telegram export: \"messages\" of {frame.ToChannel().Name} is {Describe(token)}, not a list of messages.");
             case (FrameKind.Chat, "chats" or "left_chats") when frame.IsRoot && token == JsonTokenType.StartObject:
                 _frames.Push(new Frame(FrameKind.ChatContainer));
                 return StepResult.Continue;
@@ -189,10 +193,20 @@ internal sealed class JsonExportScanner(Stream stream, string path)
         }
     }
 
+    private static string Describe(JsonTokenType token) => token switch
+    {
+        JsonTokenType.StartObject => "an object",
+        JsonTokenType.String => "a string",
+        JsonTokenType.Number => "a number",
+        JsonTokenType.True or JsonTokenType.False => "a boolean",
+        JsonTokenType.Null => "null",
+        _ => token.ToString(),
+    };
+
     private static long? ReadId(ref Utf8JsonReader reader) => reader.TokenType switch
     {
         JsonTokenType.Number when reader.TryGetInt64(out var id) => id,
-        JsonTokenType.String when long.TryParse(reader.GetString(), out var id) => id,
+        JsonTokenType.String when long.TryParse(JsonText.GetString(ref reader), out var id) => id,
         _ => null,
     };
 

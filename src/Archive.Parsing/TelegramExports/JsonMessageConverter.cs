@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Archive.Parsing.Dates;
 using Archive.Parsing.Text;
 
 namespace Archive.Parsing.TelegramExports;
@@ -63,6 +64,7 @@ internal static class JsonMessageConverter
         // Old exports have only "date", in the exporting machine's unknown time zone: the day is all it gives.
         return GetString(message, "date") is { } date
             && DateTime.TryParse(date, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local)
+            && Datelines.IsPublicationYear(local.Year)
             ? new PublishedDate(DateOnly.FromDateTime(local), DateConfidence.Explicit)
             : PublishedDate.Unknown;
     }
@@ -102,7 +104,7 @@ internal static class JsonMessageConverter
     {
         if (part.ValueKind == JsonValueKind.String)
         {
-            text.Append(part.GetString()!);
+            text.Append(JsonText.GetString(part));
             return;
         }
 
@@ -216,7 +218,7 @@ internal static class JsonMessageConverter
         long seconds;
         if (value.ValueKind == JsonValueKind.String)
         {
-            if (!long.TryParse(value.GetString(), NumberStyles.Integer, CultureInfo.InvariantCulture, out seconds))
+            if (!long.TryParse(JsonText.GetString(value), NumberStyles.Integer, CultureInfo.InvariantCulture, out seconds))
             {
                 return null;
             }
@@ -226,11 +228,22 @@ internal static class JsonMessageConverter
             return null;
         }
 
-        return DateTimeOffset.FromUnixTimeSeconds(seconds);
+        return ToPublicationTime(seconds);
+    }
+
+    /// <summary>
+    /// The instant of a timestamp, or null when it is none a post can have (before Telegram, after next year, or past what a
+    /// date can hold): the post is kept without it rather than its whole file rejected for one field.
+    /// </summary>
+    internal static DateTimeOffset? ToPublicationTime(long seconds)
+    {
+        var earliest = new DateTimeOffset(Datelines.EarliestPublicationYear, 1, 1, 0, 0, 0, TimeSpan.Zero).ToUnixTimeSeconds();
+        var end = new DateTimeOffset(Datelines.LatestPublicationYear + 1, 1, 1, 0, 0, 0, TimeSpan.Zero).ToUnixTimeSeconds();
+        return seconds >= earliest && seconds < end ? DateTimeOffset.FromUnixTimeSeconds(seconds) : null;
     }
 
     private static string? GetString(JsonElement element, string name) =>
-        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? JsonText.GetString(value) : null;
 
     private static long? GetLong(JsonElement element, string name)
     {
@@ -242,7 +255,7 @@ internal static class JsonMessageConverter
         return value.ValueKind switch
         {
             JsonValueKind.Number when value.TryGetInt64(out var number) => number,
-            JsonValueKind.String when long.TryParse(value.GetString(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var number) => number,
+            JsonValueKind.String when long.TryParse(JsonText.GetString(value), NumberStyles.Integer, CultureInfo.InvariantCulture, out var number) => number,
             _ => null,
         };
     }

@@ -44,6 +44,7 @@ public sealed class TelegramHtmlFormat : IDumpFormat
                     continue;
                 }
 
+                ExportLimits.CheckPostSize(path, post.Post, options);
                 lastSender = post.Sender;
                 index++;
                 yield return post.Post;

@@ -30,13 +30,23 @@ public sealed class TelegramJsonFormat : IDumpFormat
             ParsedPost? post;
             using (message.Document)
             {
-                post = JsonMessageConverter.ToPost(message.Document.RootElement, message.Channel, index);
+                try
+                {
+                    post = JsonMessageConverter.ToPost(message.Document.RootElement, message.Channel, index);
+                }
+                catch (Exception e) when (e is InvalidOperationException or FormatException or ArgumentException)
+                {
+                    // A value of a shape no export writes: the file is rejected by name, not the whole ingest stopped.
+                    throw new InvalidDumpException($"{path}: message {index + 1} cannot be read: {e.Message}", e);
+                }
             }
 
             if (post is null)
             {
                 continue;
             }
+
+            ExportLimits.CheckPostSize(path, post, options);
 
             index++;
             yield return post;

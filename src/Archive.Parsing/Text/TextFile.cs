@@ -19,10 +19,11 @@ public static class TextFile
         return Encoding.GetEncoding(1251);
     }
 
-    /// <summary>Reads the first bytes of a file, turning a missing or unreadable path into <see cref="InvalidDumpException"/>.</summary>
-    public static byte[] ReadHead(string path, int length = HeadLength)
+    /// <summary>Reads the first bytes of a file and its length, turning a missing or unreadable path into <see cref="InvalidDumpException"/>.</summary>
+    public static byte[] ReadHead(string path, out long fileLength, int length = HeadLength)
     {
         using var stream = OpenStream(path);
+        fileLength = stream.Length;
         var buffer = new byte[(int)Math.Min(length, Math.Max(stream.Length, 0))];
         var read = stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
         return read == buffer.Length ? buffer : buffer[..read];
@@ -71,6 +72,11 @@ public static class TextFile
         stream.ReadExactly(head);
         var encoding = DetectEncoding(name, head, isWholeFile: stream.Length <= HeadLength);
 
+        if (encoding is UnicodeEncoding && stream.Length % 2 != 0)
+        {
+            throw new InvalidDumpException($"{name}: the file ends inside a UTF-16 character: truncated?");
+        }
+
         if (encoding is UTF8Encoding)
         {
             var tail = new byte[(int)Math.Min(4, stream.Length)];
@@ -85,7 +91,7 @@ public static class TextFile
         return encoding;
     }
 
-    /// <summary>Picks UTF-8 (with or without BOM), UTF-16 (by BOM) or Windows-1251 (invalid UTF-8 that looks Cyrillic).</summary>
+    /// <summary>Picks UTF-8 (with or without BOM), UTF-16 (by BOM, or by where its NUL and Cyrillic high bytes fall) or Windows-1251 (invalid UTF-8 that looks Cyrillic).</summary>
     internal static Encoding DetectEncoding(string name, ReadOnlySpan<byte> head, bool isWholeFile)
     {
         if (head.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
@@ -101,6 +107,11 @@ public static class TextFile
         if (head.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
         {
             return new UnicodeEncoding(bigEndian: true, byteOrderMark: true, throwOnInvalidBytes: true);
+        }
+
+        if (DetectUtf16WithoutBom(head) is { } utf16)
+        {
+            return utf16;
         }
 
         if (LooksBinary(head))
@@ -125,7 +136,41 @@ public static class TextFile
             throw new InvalidDumpException($"{name}: the file ends inside a UTF-8 character: truncated?");
         }
 
-        throw new InvalidDumpException($"{name}: the text is neither UTF-8, UTF-16 with a BOM nor Windows-1251");
+        throw new InvalidDumpException($"{name}: the text is neither UTF-8, UTF-16 nor Windows-1251");
+    }
+
+    /// <summary>
+    /// UTF-16 without a byte order mark, told by where the high bytes of its characters fall: in English and Russian text
+    /// almost every character is ASCII (high byte 0) or Cyrillic (high byte 4), so those bytes fill every other place (the
+    /// odd ones in little-endian, the even ones in big-endian) and hardly appear in the others. An 8-bit text has
+    /// neither byte at all; a binary file has NULs anywhere.
+    /// </summary>
+    private static UnicodeEncoding? DetectUtf16WithoutBom(ReadOnlySpan<byte> head)
+    {
+        var pairs = head.Length / 2;
+        if (pairs < 2)
+        {
+            return null;
+        }
+
+        int even = 0, odd = 0;
+        for (var i = 0; i < pairs * 2; i += 2)
+        {
+            even += head[i] is 0 or 4 ? 1 : 0;
+            odd += head[i + 1] is 0 or 4 ? 1 : 0;
+        }
+
+        if (odd * 10 >= pairs * 7 && even * 10 < pairs)
+        {
+            return new UnicodeEncoding(bigEndian: false, byteOrderMark: false, throwOnInvalidBytes: true);
+        }
+
+        if (even * 10 >= pairs * 7 && odd * 10 < pairs)
+        {
+            return new UnicodeEncoding(bigEndian: true, byteOrderMark: false, throwOnInvalidBytes: true);
+        }
+
+        return null;
     }
 
     private static bool LooksBinary(ReadOnlySpan<byte> head)

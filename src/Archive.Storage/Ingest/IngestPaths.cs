@@ -11,25 +11,26 @@ public static class IngestPaths
 
     /// <summary>
     /// Files under each path, each once, sorted by ordinal path inside a folder so two runs read in the same order.
-    /// A path that does not exist is kept, so the ingest reports it as unreadable instead of silently dropping it.
+    /// A path that does not exist is kept, so the ingest reports it as unreadable instead of silently dropping it; so is a
+    /// folder that cannot be listed (the ingest rejects it by name, "permission denied", and reads the rest).
+    /// A link to a folder is followed unless it leads to a folder the walk has already entered: a link loop costs one look.
     /// </summary>
-    public static IReadOnlyList<string> Expand(IEnumerable<string> paths)
+    public static IReadOnlyList<string> Expand(IEnumerable<string> paths) => Expand(paths, ListFolder);
+
+    /// <summary>As <see cref="Expand(IEnumerable{string})"/>, listing each folder with <paramref name="list"/> (a test's seam: root reads every folder).</summary>
+    internal static IReadOnlyList<string> Expand(IEnumerable<string> paths, Func<DirectoryInfo, IEnumerable<FileSystemInfo>> list)
     {
         var files = new List<string>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        var entered = new HashSet<string>(StringComparer.Ordinal);
         foreach (var given in paths)
         {
             var full = Path.GetFullPath(given);
             if (Directory.Exists(full))
             {
-                var inFolder = Directory.EnumerateFiles(full, "*", new EnumerationOptions
-                    {
-                        RecurseSubdirectories = true,
-                        IgnoreInaccessible = false,
-                        AttributesToSkip = FileAttributes.Hidden | FileAttributes.System,
-                    })
-                    .Where(f => !IsSidecar(f) && !Path.GetFileName(f).StartsWith('.'))
-                    .Order(StringComparer.Ordinal);
+                var inFolder = new List<string>();
+                Walk(new DirectoryInfo(full), list, entered, inFolder);
+                inFolder.Sort(StringComparer.Ordinal);
                 foreach (var file in inFolder)
                 {
                     if (seen.Add(file))
@@ -48,6 +49,88 @@ public static class IngestPaths
             }
         }
         return files;
+    }
+
+    private static IEnumerable<FileSystemInfo> ListFolder(DirectoryInfo folder) =>
+        folder.EnumerateFileSystemInfos("*", new EnumerationOptions
+        {
+            RecurseSubdirectories = false,
+            IgnoreInaccessible = false,
+            AttributesToSkip = FileAttributes.Hidden | FileAttributes.System,
+        });
+
+    /// <summary>Adds the files under <paramref name="folder"/> to <paramref name="files"/>, one folder at a time from a stack (a deep tree cannot overflow it).</summary>
+    private static void Walk(DirectoryInfo folder, Func<DirectoryInfo, IEnumerable<FileSystemInfo>> list, HashSet<string> entered, List<string> files)
+    {
+        // Each folder is listed under the path it was reached by (so its files keep the names the user sees) and known by its
+        // real path, links resolved: a folder reached again, by a link back up or a second link to it, is not entered again.
+        var pending = new Stack<(DirectoryInfo Folder, string Real)>();
+        pending.Push((folder, RealPath(folder.FullName)));
+        while (pending.TryPop(out var current))
+        {
+            if (!entered.Add(current.Real))
+            {
+                continue;
+            }
+
+            List<FileSystemInfo> entries;
+            try
+            {
+                entries = [.. list(current.Folder)];
+            }
+            catch (Exception e) when (e is UnauthorizedAccessException or IOException or System.Security.SecurityException)
+            {
+                // Kept as a path, so the ingest rejects it by name (it cannot be opened either) and goes on with the rest.
+                files.Add(current.Folder.FullName);
+                continue;
+            }
+
+            foreach (var entry in entries)
+            {
+                if (entry.Name.StartsWith('.'))
+                {
+                    continue;
+                }
+
+                if (entry is DirectoryInfo sub)
+                {
+                    var real = sub.Attributes.HasFlag(FileAttributes.ReparsePoint)
+                        ? RealPath(sub.FullName)
+                        : Path.Combine(current.Real, sub.Name);
+                    pending.Push((sub, real));
+                }
+                else if (!IsSidecar(entry.FullName))
+                {
+                    files.Add(entry.FullName);
+                }
+            }
+        }
+    }
+
+    /// <summary>The path with every link in it resolved, step by step (a chain of links deeper than 40 is left as it is, as the system would refuse it).</summary>
+    private static string RealPath(string path, int depth = 0)
+    {
+        var full = Path.GetFullPath(path);
+        var root = Path.GetPathRoot(full) ?? "";
+        var real = root;
+        foreach (var step in full[root.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries))
+        {
+            var next = Path.Combine(real, step);
+            string? target = null;
+            try
+            {
+                target = new DirectoryInfo(next).LinkTarget;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // Not readable as a link: taken as the folder it names.
+            }
+
+            // A relative target is relative to the folder holding the link, which is real already.
+            real = target is not null && depth < 40 ? RealPath(Path.Combine(real, target), depth + 1) : next;
+        }
+
+        return real;
     }
 
     /// <summary>True for the files that only name a channel.</summary>

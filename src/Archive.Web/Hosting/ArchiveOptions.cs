@@ -17,6 +17,14 @@ public sealed class ArchiveOptions : IValidatableObject
     /// <summary>Ambiguous numeric dates in dated articles ("09/02/20").</summary>
     public DateOrder DateOrder { get; set; } = DateOrder.DayMonthYear;
 
+    /// <summary>A longer post (in characters) makes its dump file rejected; see <see cref="ParseOptions.MaxPostChars"/>.</summary>
+    [Range(1, long.MaxValue)]
+    public long MaxPostChars { get; set; } = new ParseOptions().MaxPostChars;
+
+    /// <summary>A larger dump file (in bytes) is rejected before it is read; see <see cref="ParseOptions.MaxFileBytes"/>.</summary>
+    [Range(1, long.MaxValue)]
+    public long MaxFileBytes { get; set; } = new ParseOptions().MaxFileBytes;
+
     /// <summary>Ingest the bundled demo dumps on a start with an empty store.</summary>
     public bool DemoData { get; set; } = true;
 

@@ -11,7 +11,7 @@ public static class IngestServices
     public static IServiceCollection AddArchiveIngest(this IServiceCollection services, ArchiveOptions options)
     {
         services.AddSingleton(DumpReader.Default);
-        services.AddSingleton(new ParseOptions { DateOrder = options.DateOrder });
+        services.AddSingleton(new ParseOptions { DateOrder = options.DateOrder, MaxPostChars = options.MaxPostChars, MaxFileBytes = options.MaxFileBytes });
         services.AddScoped<DumpIngester>();
         services.AddScoped<ArchiveIngester>();
         return services;

@@ -48,6 +48,14 @@ public sealed class DatedArticleFormatTests(Seeds seeds) : IClassFixture<Seeds>,
         Assert.Equal(new DateOnly(y, m, d), DatedArticleFormat.ParseDate(line, order));
     }
 
+    [Theory]
+    [InlineData("09/02/2099")]
+    [InlineData("31.12.3020")]
+    public void A_date_after_next_year_is_not_an_article_date(string line)
+    {
+        Assert.Null(DatedArticleFormat.ParseDate(line, DateOrder.DayMonthYear));
+    }
+
     [Fact]
     public void A_channel_dump_is_not_taken_for_an_article()
     {

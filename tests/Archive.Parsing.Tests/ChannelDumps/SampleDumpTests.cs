@@ -190,6 +190,17 @@ public sealed class SampleDumpTests(Seeds seeds) : IClassFixture<Seeds>
         Assert.Equal(R(("🥰", 18), ("👍", 15), ("👏", 6), ("❤", 4), ("🤔", 3)), post.Reactions);
     }
 
+    [Theory]
+    [InlineData(3, 7)]
+    [InlineData(5, 10)]
+    [InlineData(18, 21)]
+    public void File001_russian_datelines_in_parentheses_date_their_posts(int index, int day)
+    {
+        var post = seeds.Posts(Seeds.File001)[index];
+        Assert.Contains($"({day} февраля 2025 года)", post.Lines()[0]);
+        Assert.Equal(new PublishedDate(D(2025, 2, day), DateConfidence.Explicit), post.Published);
+    }
+
     [Fact]
     public void File001_undated_post_after_a_dated_one_is_inferred_from_it()
     {

@@ -269,4 +269,74 @@ public class TelegramJsonFormatTests
         Assert.Null(post.PublishedAt);
         Assert.Equal(new PublishedDate(new DateOnly(2019, 3, 4), DateConfidence.Explicit), post.Published);
     }
+
+    private static string WriteChannel(ExportFixtures.TempFolder temp, string name, string messages)
+    {
+        var path = temp.File(name);
+        File.WriteAllText(path, "{\"name\": \"Channel\", \"type\": \"public_channel\", \"id\": 5, \"messages\": " + messages + "}");
+        return path;
+    }
+
+    [Theory]
+    [InlineData("99999999999999")]
+    [InlineData("-99999999999999")]
+    [InlineData("0")]
+    [InlineData("4102444800")] // 2100-01-01: after next year
+    public void An_impossible_timestamp_leaves_the_post_in_with_the_day_of_its_date_field_and_no_instant(string unixTime)
+    {
+        using var temp = new ExportFixtures.TempFolder();
+        var path = WriteChannel(temp, "time.json", $$"""
+            [{"id": 1, "type": "message", "date": "2025-02-10T10:00:00", "date_unixtime": "{{unixTime}}", "edited_unixtime": "{{unixTime}}", "text": "kept"},
+             {"id": 2, "type": "message", "date": "2100-02-10T10:00:00", "date_unixtime": "{{unixTime}}", "text": "kept undated"}]
+            """);
+
+        var posts = Format.Read(path, Options).ToList();
+
+        Assert.Equal(["kept", "kept undated"], posts.Select(p => p.Text));
+        Assert.All(posts, p => Assert.Null(p.PublishedAt));
+        Assert.All(posts, p => Assert.Null(p.EditedAt));
+        Assert.Equal(new PublishedDate(new DateOnly(2025, 2, 10), DateConfidence.Explicit), posts[0].Published);
+        Assert.Equal(PublishedDate.Unknown, posts[1].Published);
+    }
+
+    [Fact]
+    public void A_lone_surrogate_is_read_as_a_replacement_character_and_the_post_kept()
+    {
+        using var temp = new ExportFixtures.TempFolder();
+        var path = WriteChannel(temp, "surrogate.json", """
+            [{"id": 1, "type": "message", "date_unixtime": "1739181600", "from": "Ed\ud83ditor",
+              "text": ["a \ud83d b ", {"type": "bold", "text": "c \udc4d d"}, " \ud83d\udc4d \"ok\"\n"]}]
+            """);
+
+        var post = Assert.Single(Format.Read(path, Options));
+
+        Assert.Equal("a \uFFFD b c \uFFFD d 👍 \"ok\"", post.Text);
+        Assert.Equal("Ed\uFFFDitor", post.Author);
+    }
+
+    [Theory]
+    [InlineData("{\"1\": {}}", "an object")]
+    [InlineData("\"none\"", "a string")]
+    [InlineData("null", "null")]
+    [InlineData("42", "a number")]
+    public void An_export_whose_messages_is_not_a_list_is_rejected_with_its_reason(string messages, string kind)
+    {
+        using var temp = new ExportFixtures.TempFolder();
+        var path = WriteChannel(temp, "odd-messages.json", messages);
+
+        var error = Assert.Throws<InvalidDumpException>(() => Format.Read(path, Options).ToList());
+
+        Assert.Equal($"{path}: not a Telegram export: \"messages\" of Channel is {kind}, not a list of messages.", error.Message);
+    }
+
+    [Fact]
+    public void A_message_over_the_post_size_limit_rejects_the_export_naming_the_message()
+    {
+        using var temp = new ExportFixtures.TempFolder();
+        var path = WriteChannel(temp, "long.json", $$"""[{"id": 7, "type": "message", "text": "{{new string('x', 2000)}}"}]""");
+
+        var error = Assert.Throws<InvalidDumpException>(() => Format.Read(path, new ParseOptions { MaxPostChars = 1000 }).ToList());
+
+        Assert.Equal("long.json: message 7 is 2,000 characters long, over the limit of 1,000 (Archive:MaxPostChars)", error.Message);
+    }
 }

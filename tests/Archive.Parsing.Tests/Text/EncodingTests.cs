@@ -52,6 +52,30 @@ public sealed class EncodingTests : IDisposable
         AssertRussianPost(temp.Write("le.txt", [.. utf16.GetPreamble(), .. utf16.GetBytes(RussianDump)]));
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Utf16_without_bom_is_told_by_where_its_high_bytes_fall_and_read(bool bigEndian)
+    {
+        var utf16 = new UnicodeEncoding(bigEndian, byteOrderMark: false);
+        AssertRussianPost(temp.Write(bigEndian ? "be-nobom.txt" : "le-nobom.txt", utf16.GetBytes(RussianDump)));
+    }
+
+    [Fact]
+    public void English_utf16_without_bom_is_read_too()
+    {
+        var path = temp.Write("en-nobom.txt", Encoding.Unicode.GetBytes("A plain English post of one line.\n👍3\n"));
+        Assert.Equal("A plain English post of one line.", Assert.Single(DumpReader.Default.Open(path, new ParseOptions()).Posts).Text);
+    }
+
+    [Fact]
+    public void Utf16_cut_in_the_middle_of_a_character_is_rejected_as_truncated()
+    {
+        var bytes = Encoding.Unicode.GetBytes("A plain English post of one line.\n");
+        var e = Assert.Throws<InvalidDumpException>(() => DumpReader.Default.Open(temp.Write("cut.txt", bytes[..^1]), new ParseOptions()).Posts.ToList());
+        Assert.Equal("cut.txt: the file ends inside a UTF-16 character: truncated?", e.Message);
+    }
+
     [Fact]
     public void Utf16_big_endian_with_bom_is_read()
     {

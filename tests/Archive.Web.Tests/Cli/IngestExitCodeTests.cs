@@ -95,4 +95,37 @@ public sealed class IngestExitCodeTests
         var export = await ArchiveProcess.RunAsync("export", "--data", data);
         Assert.Contains("\"source_file\":\"good.txt\"", export.Stdout);
     }
+
+    [Fact]
+    [Trait("Needs", "parsers")]
+    public async Task Exports_with_odd_fields_and_a_link_loop_do_not_stop_the_run_and_only_the_unreadable_one_is_rejected()
+    {
+        var data = ArchiveProcess.TempFolder("archive-cli-");
+        var dumps = ArchiveProcess.TempFolder("archive-odd-");
+        File.Copy(Path.Combine(ArchiveProcess.Seeds, "000_abad6c2d1bf5c3df.txt"), Path.Combine(dumps, "good.txt"));
+        // Once each of these ended the run (exit 134) or took minutes; now the first two go in, the third is rejected by name.
+        File.WriteAllText(Path.Combine(dumps, "far-future.json"), """
+            {"name": "Far Future", "type": "public_channel", "id": 7, "messages": [
+             {"id": 1, "type": "message", "date_unixtime": "99999999999999", "text": "undated"},
+             {"id": 2, "type": "message", "date_unixtime": "-99999999999999", "text": "undated too"}]}
+            """);
+        File.WriteAllText(Path.Combine(dumps, "surrogate.json"), """
+            {"name": "Cut Emoji", "type": "public_channel", "id": 8, "messages": [
+             {"id": 1, "type": "message", "date_unixtime": "1739181600", "text": "a \ud83d b"}]}
+            """);
+        File.WriteAllText(Path.Combine(dumps, "not-a-list.json"), """{"name": "Odd", "type": "public_channel", "id": 9, "messages": {"1": {}}}""");
+        Directory.CreateDirectory(Path.Combine(dumps, "loop", "sub"));
+        Directory.CreateSymbolicLink(Path.Combine(dumps, "loop", "sub", "up"), "..");
+        Directory.CreateSymbolicLink(Path.Combine(dumps, "loop", "self"), "../loop");
+
+        var (code, stdout, stderr) = await ArchiveProcess.RunAsync("ingest", dumps, "--data", data);
+
+        Assert.True(code == 1, $"exit code {code}; stdout: {stdout}; stderr: {stderr}");
+        Assert.Contains("not-a-list.json: not a Telegram export: \"messages\" of Odd is an object", stderr);
+        var export = (await ArchiveProcess.RunAsync("export", "--data", data)).Stdout;
+        Assert.Contains("\"source_file\":\"good.txt\"", export);
+        Assert.Contains("undated too", export);
+        Assert.True(export.Contains("a \uFFFD b", StringComparison.Ordinal) || export.Contains("a \\uFFFD b", StringComparison.OrdinalIgnoreCase),
+            $"the post with a lone surrogate is missing: {export}");
+    }
 }
