@@ -3,9 +3,8 @@ using Archive.Search.Querying;
 using Archive.Storage.Posts;
 using Archive.Storage;
 using Archive.Web.Hosting;
-using Archive.Web.Rendering;
+using Archive.Web.Pages.Shared;
 using Archive.Web.Searching;
-using Archive.Web.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace Archive.Web.Api;

@@ -3,7 +3,7 @@ using System.Text;
 using System.Xml;
 using Archive.Search.Querying;
 using Archive.Web.Hosting;
-using Archive.Web.Rendering;
+using Archive.Web.Pages.Shared;
 using Archive.Web.Searching;
 
 namespace Archive.Web.Feeds;

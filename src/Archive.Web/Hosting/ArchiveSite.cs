@@ -5,7 +5,7 @@ using System.Text.Unicode;
 using Archive.Web.Health;
 using Archive.Web.LiveImport;
 using Archive.Web.Searching;
-using Archive.Web.Security;
+using Archive.Web.Api;
 
 namespace Archive.Web.Hosting;
 

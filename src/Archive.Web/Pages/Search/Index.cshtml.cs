@@ -1,5 +1,4 @@
 using Archive.Search.Querying;
-using Archive.Web.Rendering;
 using Archive.Web.Searching;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 using Archive.Parsing;
 using Microsoft.AspNetCore.Html;
 
-namespace Archive.Web.Rendering;
+namespace Archive.Web.Pages.Posts;
 
 /// <summary>
 /// Turns a post's plain text into HTML: every character of the text is encoded, and only the markup built here

@@ -4,7 +4,7 @@ using System.Text.Encodings.Web;
 using Archive.Search.Snippets;
 using Microsoft.AspNetCore.Html;
 
-namespace Archive.Web.Rendering;
+namespace Archive.Web.Pages.Shared;
 
 /// <summary>A hit's snippet as HTML: its text escaped, each highlighted range in &lt;mark&gt;.</summary>
 /// <remarks>

@@ -1,8 +1,8 @@
 using System.Text.Encodings.Web;
 using Archive.Search.Querying;
-using Archive.Web.Rendering;
+using Archive.Web.Pages.Search;
 
-namespace Archive.Web.Tests.Rendering;
+namespace Archive.Web.Tests.Pages.Search;
 
 public sealed class TimelineSvgTests
 {

@@ -4,7 +4,7 @@ using System.Text.Encodings.Web;
 using Archive.Search.Querying;
 using Microsoft.AspNetCore.Html;
 
-namespace Archive.Web.Rendering;
+namespace Archive.Web.Pages.Search;
 
 /// <summary>One bar of the timeline: a month (or a year, for long spans) and its posts.</summary>
 public sealed record TimelineBar(int Year, int? Month, int Count)

@@ -3,7 +3,7 @@ using System.Threading.RateLimiting;
 using Archive.Web.Hosting;
 using Microsoft.AspNetCore.RateLimiting;
 
-namespace Archive.Web.Security;
+namespace Archive.Web.Api;
 
 /// <summary>A fixed window per client address on /api/*: past the limit, 429 with Retry-After.</summary>
 public static class ApiRateLimits

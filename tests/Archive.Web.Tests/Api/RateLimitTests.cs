@@ -1,6 +1,6 @@
 using System.Net;
 
-namespace Archive.Web.Tests.Security;
+namespace Archive.Web.Tests.Api;
 
 /// <summary>An app whose API allows two requests a minute, so the third is refused.</summary>
 public sealed class TightRateLimitApp : ArchiveAppFixture

@@ -2,7 +2,7 @@ using System.Globalization;
 using Archive.Parsing;
 using Microsoft.AspNetCore.Html;
 
-namespace Archive.Web.Rendering;
+namespace Archive.Web.Pages.Shared;
 
 /// <summary>How a post's date reads, with how sure the archive is of it.</summary>
 public static class DateLabels

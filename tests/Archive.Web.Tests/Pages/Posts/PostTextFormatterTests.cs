@@ -1,8 +1,8 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
-using Archive.Web.Rendering;
+using Archive.Web.Pages.Posts;
 
-namespace Archive.Web.Tests.Rendering;
+namespace Archive.Web.Tests.Pages.Posts;
 
 public sealed class PostTextFormatterTests
 {

@@ -1,9 +1,9 @@
 using System.Text.Encodings.Web;
 using Archive.Search.Querying;
 using Archive.Search.Snippets;
-using Archive.Web.Rendering;
+using Archive.Web.Pages.Shared;
 
-namespace Archive.Web.Tests.Rendering;
+namespace Archive.Web.Tests.Pages.Shared;
 
 public sealed class SnippetHtmlTests
 {
