@@ -210,9 +210,8 @@ public sealed class SearchIndex : IDisposable
             OpenMode = mode,
             Codec = ArchiveCodec.Instance,
             // Full buffers are flushed by the indexing threads, side by side; what is buffered when a rebuild commits
-            // is flushed by the committing thread alone while the other core waits: at 64 MB about 1.9 s of a 100k-post
-            // rebuild, at 16 MB 0.55-0.95 s, at 8 MB 0.22-0.32 s, with no cost from the extra flushes (the rebuild's
-            // log line; docs/benchmarks.md).
+            // is flushed by the committing thread alone while the other core waits, so a small buffer keeps that wait
+            // short, with no cost from the extra flushes (docs/benchmarks.md, "Measured decisions").
             RAMBufferSizeMB = 8,
         };
         return new IndexWriter(_directory, config);
@@ -257,7 +256,7 @@ public sealed class SearchIndex : IDisposable
         if (_writer is not null)
         {
             _writer.Commit();
-            // A merge still running (the server's merge into one segment takes 19 s at a million posts) is abandoned,
+            // A merge still running (the server's merge into one segment takes seconds at a million posts) is abandoned,
             // not waited for: what is committed stays, and the next start merges again. Stopping the server is quick.
             _writer.Dispose(waitForMerges: false);
         }

@@ -33,13 +33,13 @@ public sealed class ArchiveDbContext(DbContextOptions<ArchiveDbContext> options)
             post.HasIndex(p => p.Id).IsUnique();
             post.Property(p => p.Id).HasMaxLength(32).IsRequired();
             // Also the index for a channel's posts without message ids, which an ingest loads once per file to match re-read posts
-            // in memory. Nothing looks posts up by ContentHash, so it has no index: one cost about a quarter of the writer's time.
+            // in memory. Nothing looks posts up by ContentHash, so it has no index: one cost the writer dearly (docs/benchmarks.md).
             post.HasIndex(p => new { p.ChannelId, p.MessageId });
             // A post's neighbours in its channel (PostQueries.NeighboursAsync), two seeks each. In place of an index on
             // (SourceFileId, SourceIndex), which no query read.
             post.HasIndex(p => new { p.ChannelId, p.SourceFileId, p.SourceIndex });
             // For PostQueries.Summaries, the browse pages' counts and date spans: read from here, not from the posts' rows, they
-            // take a quarter of the time (0.8-0.9 s a page at 1M posts before). In place of an index on Published alone, which only /about used.
+            // take a fraction of the time (docs/benchmarks.md). In place of an index on Published alone, which only /about used.
             post.HasIndex(p => new { p.ChannelId, p.Language, p.Published });
             post.Property(p => p.PublishedConfidence).HasConversion<string>().HasMaxLength(16);
             post.HasOne(p => p.Channel).WithMany().HasForeignKey(p => p.ChannelId);

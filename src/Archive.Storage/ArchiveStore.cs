@@ -12,7 +12,7 @@ public static class ArchiveStore
 {
     // Before any connection of the process opens (every one comes through here): SQLite takes settings like this one only
     // before it initializes. By default it counts every allocation under a global mutex, for sqlite3_memory_used, which
-    // nothing here reads; an ingest's writer allocates per row, and that mutex was about 2% of its CPU. When SQLite was
+    // nothing here reads; an ingest's writer allocates per row, and that mutex showed in its CPU (docs/benchmarks.md). When SQLite was
     // initialized already (a connection opened elsewhere first), the call is refused and the default stays: no harm.
     static ArchiveStore()
     {

@@ -6,7 +6,7 @@ namespace Archive.Search.Analysis;
 /// <summary>
 /// Lets one analysis of a post's text feed two fields. While the text field is analysed, <see cref="WordsCaptureFilter"/>
 /// records the lower-cased, ё-folded words (what <see cref="WordsAnalyzer"/> makes of the same text); the words
-/// field then replays them instead of tokenizing the text a second time, which was a fifth of the cost of indexing.
+/// field then replays them instead of tokenizing the text a second time (docs/benchmarks.md, "Measured decisions").
 /// </summary>
 /// <remarks>
 /// One per thread: Lucene inverts a whole document on the thread that adds it. A capture belongs to the text it was

@@ -6,8 +6,8 @@ namespace Archive.Search.Facets;
 /// <summary>An <see cref="IndexSearcher"/> that hands each hit straight to a <see cref="FacetCollector"/>, in a loop of its own.</summary>
 /// <remarks>
 /// Lucene's default loop calls the collector through <see cref="ICollector"/> from a call site that sees every collector
-/// type the app uses, so each hit of every search went through the runtime's slowest interface dispatch (about 1.5% of
-/// the search page's CPU). Here the call is to the sealed type. Only in-order scorers take this path: a weight that may
+/// type the app uses, so each hit of every search went through the runtime's slowest interface dispatch (a measurable
+/// share of the search page's CPU: docs/benchmarks.md). Here the call is to the sealed type. Only in-order scorers take this path: a weight that may
 /// score out of order (a pure disjunction, which Lucene scores in buckets) keeps Lucene's bulk scorer.
 /// </remarks>
 internal sealed class FacetCollectingSearcher(IndexReader reader) : IndexSearcher(reader)

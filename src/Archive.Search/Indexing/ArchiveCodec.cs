@@ -9,8 +9,8 @@ namespace Archive.Search.Indexing;
 /// </summary>
 /// <remarks>
 /// Without the texts, a post's stored fields are a couple of hundred bytes, so a 16 KB chunk held some sixty posts,
-/// and loading one hit decompressed on average half a chunk to reach it: twenty hits a page made that a twentieth
-/// of the search page's CPU time. Small chunks compress a little worse; the index is a few MB larger at 100k posts.
+/// and loading one hit decompressed on average half a chunk to reach it, twenty times a page (docs/benchmarks.md).
+/// Small chunks compress a little worse, so the index is slightly larger.
 /// The codec's name is written into each segment, so an index written before it (plain Lucene46) still opens,
 /// and its segments move to this codec as they merge or when the index is rebuilt.
 /// </remarks>

@@ -11,7 +11,7 @@ namespace Archive.Search.Indexing;
 /// <remarks>
 /// Loading a hit's stored fields decompresses its LZ4 chunk one byte at a time; through Lucene.Net's memory-mapped
 /// input every byte costs a bounds-checked accessor call with a SafeHandle reference taken and released, and that
-/// was a quarter of the search page's CPU time. From a buffer a byte is an array read. Lucene.Net's own
+/// was a large share of the search page's CPU time (docs/benchmarks.md). From a buffer a byte is an array read. Lucene.Net's own
 /// <see cref="NIOFSDirectory"/> buffers too, but reads through a FileStream under a lock, with the stream's buffer
 /// copied into Lucene's; a positional read fills Lucene's buffer directly, and concurrent searches do not queue.
 /// The index's pages stay in the OS page cache either way; they just no longer count in the process's resident set.

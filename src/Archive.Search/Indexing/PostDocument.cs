@@ -46,7 +46,7 @@ public sealed class PostDocument
     private readonly StringField _hasMedia = new(PostFields.HasMedia, "", Field.Store.YES);
     // Duplicates share it: related posts leave them out; verify compares it with the store. Stored, not indexed: a
     // 64-character term unique to nearly every post cost more to write into the term dictionary than all the other
-    // fields' terms (a third of a rebuild's allocations), and both readers have the document in hand anyway.
+    // fields' terms (docs/benchmarks.md), and both readers have the document in hand anyway.
     private readonly StoredField _contentHash = new(PostFields.ContentHash, "");
     // Sort by most reactions; stored for display.
     private readonly NumericDocValuesField _reactions = new(PostFields.Reactions, 0L);

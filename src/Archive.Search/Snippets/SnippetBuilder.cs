@@ -88,7 +88,7 @@ public static class SnippetBuilder
         return words;
     }
 
-    // The analyzer's words found by hand, in about a third of the analyzer's time; false for a text with a character
+    // The analyzer's words found by hand, faster than the analyzer (docs/benchmarks.md); false for a text with a character
     // the scan does not know.
     private static bool ScanWords(string text, MatchTerms terms, WordMatcher match, List<Word> words)
     {

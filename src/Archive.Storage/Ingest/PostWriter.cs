@@ -44,7 +44,7 @@ internal sealed class PostWriter : IDisposable
     public void PrepareForBulkWrite()
     {
         // A file's transaction inserts into several indexes keyed by random ids; the default 2 MB page cache thrashes on that.
-        // Foreign-key checks cost a quarter of the insert time and the writer only links rows it just wrote or read, so they are
+        // Foreign-key checks cost much of the insert time and the writer only links rows it just wrote or read, so they are
         // off for the transaction (SQLite ignores the pragma inside one) and back on after.
         // synchronous is per connection (not in the file), so it is set here too, whichever connection the pool hands out.
         // Each checkpoint fsyncs; the default one every 4 MB of WAL means dozens in a large ingest, one every 64 MB a few.

@@ -20,7 +20,7 @@ internal sealed record PreparedPost(ParsedPost Post, string ContentHash, string 
 
 /// <summary>
 /// One dump file read on a second thread while the caller writes: first the file's content hash, then its posts parsed
-/// and hashed, in file order. Parsing and SQLite each take about half of an ingest, and the machine has two cores.
+/// and hashed, in file order. Parsing and SQLite each take a large share of an ingest, and the machine has two cores.
 /// A read can start after the previous file's read has finished, so the parser goes on to the next file while the writer
 /// is still busy with this one; each read holds a few batches at most, so memory stays bounded whatever the file's size.
 /// An error of the parser (a bad file) is thrown to the caller as it was thrown, at the place in the stream where it happened.

@@ -20,7 +20,7 @@ public static class PostQueries
     /// <remarks>
     /// Each is looked for in the post's own file first, then in the channel's files before (or after) it: every query a
     /// seek on the (channel, file, place) index. One query with an OR of the two could not seek, and read the whole
-    /// channel's posts (about 80 ms a neighbour in a channel of 100k posts).
+    /// channel's posts, which grew with the channel (docs/benchmarks.md).
     /// </remarks>
     public static async Task<(PostLink? Previous, PostLink? Next)> NeighboursAsync(this ArchiveDbContext db, Post post, CancellationToken ct = default)
     {

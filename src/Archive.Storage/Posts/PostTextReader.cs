@@ -9,8 +9,8 @@ namespace Archive.Storage.Posts;
 /// posts start from the store's.
 /// </summary>
 /// <remarks>
-/// Storing the text in the index cost a rebuild about a tenth of its CPU (LZ4 over every post, and the copies to get
-/// there) and held half of the index's bytes, for reading back ten texts a page. Every search reads them, so each
+/// Storing the text in the index cost every rebuild CPU (LZ4 over every post, and the copies to get there) and held
+/// much of the index's bytes, for reading back ten texts a page (docs/benchmarks.md). Every search reads them, so each
 /// lookup is a statement prepared once on a connection kept open, a point read on the id's unique index; a context
 /// and a statement made per search cost the page more than the stored copy did. Thread-safe: a search takes a
 /// connection of its own from the idle ones (as many as searches ever ran at once) and gives it back.

@@ -32,7 +32,7 @@ public sealed class ArchiveIngester(
         await File.WriteAllTextAsync(MarkerPath, DateTimeOffset.UtcNow.ToString("O"), ct);
 
         // Into an empty index (a first import), one rebuild at the end costs far less than updating post by post
-        // (116 s against 678 s for 1M posts); an import into a populated index updates what changed, in batches.
+        // (docs/benchmarks.md, "Measured decisions"); an import into a populated index updates what changed, in batches.
         var firstImport = index.WithSearcher(searcher => searcher.IndexReader.NumDocs) == 0;
         var results = new List<FileIngestResult>(files.Count);
         var changed = new List<string>();
