@@ -8,6 +8,7 @@ using Archive.Benchmarks.QueryFiles;
 using Archive.Benchmarks.Related;
 using Archive.Benchmarks.RunAll;
 using Archive.Benchmarks.Search;
+using Archive.Benchmarks.Site;
 using Archive.Benchmarks.Stages;
 using Archive.Benchmarks.Turns;
 using BenchmarkDotNet.Running;
@@ -20,7 +21,7 @@ if (args.Length > 0 && args[0] == "micro")
     return 0;
 }
 
-var root = new RootCommand("Archive benchmark harness: corpus, corpus-check, export-corpus, queries, ingest, stages, search, related, allocations, single-post, turns, micro, run-all.")
+var root = new RootCommand("Archive benchmark harness: corpus, corpus-check, export-corpus, queries, ingest, stages, search, related, allocations, single-post, turns, web-load, pages, micro, run-all.")
 {
     CorpusCommand.Create(),
     CorpusCheckCommand.Create(),
@@ -34,5 +35,7 @@ var root = new RootCommand("Archive benchmark harness: corpus, corpus-check, exp
     AllocationsCommand.Create(),
     SinglePostCommand.Create(),
     TurnsCommand.Create(),
+    WebLoadCommand.Create(),
+    PagesCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

@@ -3,22 +3,27 @@ using System.Runtime.InteropServices;
 
 namespace Archive.Benchmarks.Harness;
 
-/// <summary>What Linux says a process used: its peak resident set and CPU time from /proc, and the CPU time of the children this process has waited for.</summary>
+/// <summary>What Linux says a process used: its resident set (peak and now) and CPU time from /proc, and the CPU time of the children this process has waited for.</summary>
 public static class ProcessStats
 {
     private const int RusageChildren = -1;
     private const int ScClockTicks = 2;
 
     /// <summary>VmHWM (the peak resident set so far) of <paramref name="pid"/> in MB, or 0 once the process is gone.</summary>
-    public static double PeakRssMb(int pid)
+    public static double PeakRssMb(int pid) => StatusMb(pid, "VmHWM:");
+
+    /// <summary>VmRSS (the resident set now) of <paramref name="pid"/> in MB, or 0 once the process is gone.</summary>
+    public static double RssMb(int pid) => StatusMb(pid, "VmRSS:");
+
+    private static double StatusMb(int pid, string field)
     {
         try
         {
             foreach (var line in File.ReadLines($"/proc/{pid}/status"))
             {
-                if (line.StartsWith("VmHWM:", StringComparison.Ordinal))
+                if (line.StartsWith(field, StringComparison.Ordinal))
                 {
-                    return Math.Round(long.Parse(line.AsSpan(6).Trim().TrimEnd("kB").Trim(), CultureInfo.InvariantCulture) / 1024.0, 1);
+                    return Math.Round(long.Parse(line.AsSpan(field.Length).Trim().TrimEnd("kB").Trim(), CultureInfo.InvariantCulture) / 1024.0, 1);
                 }
             }
         }

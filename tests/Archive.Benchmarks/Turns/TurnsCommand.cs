@@ -41,7 +41,7 @@ public static class TurnsCommand
                 await Console.Error.WriteLineAsync($"turns: measures are {string.Join(", ", Measures.All)}.");
                 return 2;
             }
-            if (chosen.Contains(Measures.Page) && PageLoad.Missing() is { } missing)
+            if (chosen.Contains(Measures.Page) && Wrk.Missing() is { } missing)
             {
                 await Console.Error.WriteLineAsync("turns: " + missing);
                 return 2;
