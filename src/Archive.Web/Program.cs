@@ -50,7 +50,7 @@ static async Task<int> ServeAsync(string[] args, string? dataDirectory, Cancella
     app.MapArchiveApi();
     app.MapArchiveFeeds();
     app.MapArchiveHealth();
-    app.MapOpenApi();
+    app.MapArchiveOpenApi();
 
     await app.OpenArchiveAsync(ct);
     await app.RunAsync(ct);

@@ -32,10 +32,20 @@ public static class ApiEndpoints
             .WithSummary("One post, whole, as stored.")
             .Produces<ApiPost>()
             .ProducesProblem(StatusCodes.Status404NotFound);
+        // HEAD answers as GET does, without the body; apart from the GETs so the OpenAPI document lists each operation once.
+        api.MapMethods("/search", [HttpMethods.Head], Search).ExcludeFromDescription();
+        api.MapMethods("/posts/{id}", [HttpMethods.Head], GetPost).ExcludeFromDescription();
         return endpoints;
     }
 
-    private static IResult Search(HttpRequest request, PostSearcher searcher)
+    /// <summary>/openapi/v1.json, for GET and HEAD.</summary>
+    public static IEndpointRouteBuilder MapArchiveOpenApi(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapOpenApi().WithMetadata(ArchiveSite.ReadOnlyMethods);
+        return endpoints;
+    }
+
+    private static IResult Search(HttpRequest request, PostSearcher searcher, PublicLinks links)
     {
         var query = SearchQuery.Parse(request.Query);
         if (query.Problems.Count > 0)
@@ -53,7 +63,7 @@ public static class ApiEndpoints
         }
         var hits = result.Hits.Select(h => new ApiHit(
             h.Id,
-            SiteLinks.Absolute(request, SiteLinks.Post(request, h.Id)),
+            links.Absolute(request, SiteLinks.Post(request, h.Id)),
             h.Published,
             DateLabels.Confidence(h.PublishedConfidence),
             h.Channel,
@@ -68,7 +78,7 @@ public static class ApiEndpoints
             result.Total, query.Page, SearchQuery.PageSize, Math.Round(result.Elapsed.TotalMilliseconds, 2), result.Notes, hits, result.Facets, result.Suggestion));
     }
 
-    private static async Task<IResult> GetPost(string id, HttpRequest request, ArchiveDbContext db, CancellationToken ct)
+    private static async Task<IResult> GetPost(string id, HttpRequest request, ArchiveDbContext db, PublicLinks links, CancellationToken ct)
     {
         var post = await db.FindWholeAsync(id, ct);
         if (post is null)
@@ -78,7 +88,7 @@ public static class ApiEndpoints
         }
         return Results.Ok(new ApiPost(
             post.Id,
-            SiteLinks.Absolute(request, SiteLinks.Post(request, post.Id)),
+            links.Absolute(request, SiteLinks.Post(request, post.Id)),
             post.Channel.Name,
             post.Channel.Username,
             post.Text,

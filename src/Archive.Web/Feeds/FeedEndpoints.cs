@@ -16,12 +16,13 @@ public static class FeedEndpoints
 
     public static IEndpointRouteBuilder MapArchiveFeeds(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/feed", Feed).TakeSearchSlot().ExcludeFromDescription();
-        endpoints.MapGet("/opensearch.xml", OpenSearch).ExcludeFromDescription();
+        // HEAD too: a feed reader or a link checker asks for the headers alone.
+        endpoints.MapMethods("/feed", [HttpMethods.Get, HttpMethods.Head], Feed).TakeSearchSlot().ExcludeFromDescription();
+        endpoints.MapMethods("/opensearch.xml", [HttpMethods.Get, HttpMethods.Head], OpenSearch).ExcludeFromDescription();
         return endpoints;
     }
 
-    private static IResult Feed(HttpRequest request, PostSearcher searcher, TimeProvider clock)
+    private static IResult Feed(HttpRequest request, PostSearcher searcher, PublicLinks links, TimeProvider clock)
     {
         var query = SearchQuery.Parse(request.Query) with { Page = 1, Sort = SearchSort.Newest };
         if (query.Problems.Count > 0)
@@ -38,8 +39,8 @@ public static class FeedEndpoints
             return Results.Problem(statusCode: 400, title: "The feed's search could not be read", detail: e.Message);
         }
 
-        var self = SiteLinks.Absolute(request, SiteLinks.Feed(request, query with { Sort = null }));
-        var alternate = SiteLinks.Absolute(request, SiteLinks.Search(request, query with { Sort = null }));
+        var self = links.Absolute(request, SiteLinks.Feed(request, query with { Sort = null }));
+        var alternate = links.Absolute(request, SiteLinks.Search(request, query with { Sort = null }));
         // Built in memory (a page of 50 entries) so nothing writes to the response synchronously.
         var body = new MemoryStream();
         using (var writer = XmlWriter.Create(body, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true }))
@@ -47,7 +48,7 @@ public static class FeedEndpoints
             writer.WriteStartDocument();
             writer.WriteStartElement("feed", Atom);
             writer.WriteElementString("id", self);
-            writer.WriteElementString("title", query.HasWords ? $"Archive: {query.Q}" : "Archive: newest posts");
+            writer.WriteElementString("title", XmlSafeText.Of(query.HasWords ? $"Archive: {query.Q}" : "Archive: newest posts"));
             writer.WriteElementString("updated", Updated(result.Hits.FirstOrDefault()?.Published, clock));
             WriteLink(writer, "self", self, "application/atom+xml");
             WriteLink(writer, "alternate", alternate, "text/html");
@@ -56,23 +57,23 @@ public static class FeedEndpoints
             writer.WriteEndElement();
             foreach (var hit in result.Hits)
             {
-                var url = SiteLinks.Absolute(request, SiteLinks.Post(request, hit.Id));
+                var url = links.Absolute(request, SiteLinks.Post(request, hit.Id));
                 writer.WriteStartElement("entry");
                 writer.WriteElementString("id", url);
-                writer.WriteElementString("title", $"{hit.Channel} · {DateLabels.Date(hit.Published)}");
+                writer.WriteElementString("title", XmlSafeText.Of($"{hit.Channel} · {DateLabels.Date(hit.Published)}"));
                 writer.WriteElementString("updated", Updated(hit.Published, clock));
                 WriteLink(writer, "alternate", url, "text/html");
                 foreach (var tag in hit.Hashtags)
                 {
                     writer.WriteStartElement("category");
-                    writer.WriteAttributeString("term", tag);
+                    writer.WriteAttributeString("term", XmlSafeText.Of(tag));
                     writer.WriteEndElement();
                 }
                 // The snippet as the page shows it (escaped text plus <mark>); type="html" carries that HTML escaped once
                 // more, as Atom requires.
                 writer.WriteStartElement("summary");
                 writer.WriteAttributeString("type", "html");
-                writer.WriteString(new SnippetHtml(hit.Snippet).ToHtmlString());
+                writer.WriteString(XmlSafeText.Of(new SnippetHtml(hit.Snippet).ToHtmlString()));
                 writer.WriteEndElement();
                 writer.WriteEndElement();
             }
@@ -82,9 +83,9 @@ public static class FeedEndpoints
         return Results.Bytes(body.ToArray(), "application/atom+xml; charset=utf-8");
     }
 
-    private static IResult OpenSearch(HttpRequest request)
+    private static IResult OpenSearch(HttpRequest request, PublicLinks links)
     {
-        var root = SiteLinks.Absolute(request, $"{request.PathBase}/");
+        var root = links.Absolute(request, $"{request.PathBase}/");
         var xml = new StringBuilder();
         using (var writer = XmlWriter.Create(xml, new XmlWriterSettings { Indent = true }))
         {
@@ -94,7 +95,7 @@ public static class FeedEndpoints
             writer.WriteElementString("InputEncoding", "UTF-8");
             writer.WriteStartElement("Image");
             writer.WriteAttributeString("type", "image/svg+xml");
-            writer.WriteString(SiteLinks.Absolute(request, $"{request.PathBase}/favicon.svg"));
+            writer.WriteString(links.Absolute(request, $"{request.PathBase}/favicon.svg"));
             writer.WriteEndElement();
             WriteUrl(writer, "text/html", root + "?q={searchTerms}");
             WriteUrl(writer, "application/atom+xml", root + "feed?q={searchTerms}");

@@ -1,4 +1,5 @@
 using Serilog;
+using Serilog.Configuration;
 using Serilog.Events;
 using Serilog.Formatting.Compact;
 
@@ -34,7 +35,8 @@ public static class ArchiveLogging
         }
         else
         {
-            logger.WriteTo.Console(standardErrorFromLevel: toStandardError ? LogEventLevel.Verbose : null);
+            logger.WriteTo.Sink(LoggerSinkConfiguration.Wrap(console => new TextLogEscaping(console),
+                sinks => sinks.Console(standardErrorFromLevel: toStandardError ? LogEventLevel.Verbose : null)));
         }
 
         Directory.CreateDirectory(options.LogDirectory);

@@ -58,6 +58,12 @@ public sealed class ArchiveOptions : IValidatableObject
     [RegularExpression("^(/[A-Za-z0-9._~-]+)*$", ErrorMessage = "PathBase must be empty or look like /archive (no trailing slash).")]
     public string? PathBase { get; set; }
 
+    /// <summary>
+    /// The address the site is reached at ("https://archive.example/archive"): absolute links in the API, feeds,
+    /// OpenSearch and permalinks are made from it rather than from the request's Host and scheme. Empty: from the request.
+    /// </summary>
+    public string? PublicUrl { get; set; }
+
     /// <summary>Honour X-Forwarded-For/-Proto from a reverse proxy (client address for rate limits, scheme for links).</summary>
     public bool BehindProxy { get; set; }
 
@@ -132,6 +138,13 @@ public sealed class ArchiveOptions : IValidatableObject
         if (DemoData && string.IsNullOrWhiteSpace(DemoDirectory))
         {
             yield return new ValidationResult("DemoDirectory must be set when DemoData is on.", [nameof(DemoDirectory)]);
+        }
+        if (!string.IsNullOrEmpty(PublicUrl)
+            && !(Uri.TryCreate(PublicUrl, UriKind.Absolute, out var publicUrl)
+                && (publicUrl.Scheme == Uri.UriSchemeHttp || publicUrl.Scheme == Uri.UriSchemeHttps)
+                && string.IsNullOrEmpty(publicUrl.Query) && string.IsNullOrEmpty(publicUrl.Fragment) && string.IsNullOrEmpty(publicUrl.UserInfo)))
+        {
+            yield return new ValidationResult($"PublicUrl must be an absolute http or https URL such as https://archive.example/archive, not \"{PublicUrl}\".", [nameof(PublicUrl)]);
         }
         if (!Enum.IsDefined(DateOrder))
         {

@@ -10,13 +10,20 @@ public sealed record ScanReport(int Imported, int Waiting);
 /// <summary>
 /// Finds the files in the import folder that are new or changed and done being written, and hands each to the ingester once.
 /// A file is ready when its size and modification time have stayed the same for the settle time and it can be opened exclusively.
-/// Every version of a file (size, mtime, SHA-256) is tried once: a rejected file waits until its content changes.
+/// Every version of a file (size, mtime, SHA-256) is tried once: a rejected file waits until its content changes, and so
+/// does one the ingester failed on unexpectedly <see cref="MaxFailures"/> times.
 /// The hash goes to the ingester too, which knows the versions tried before a restart.
 /// </summary>
 public sealed class ImportFolderScanner(string folder, TimeSpan settleTime, ImportFile import, TimeProvider clock, ILogger<ImportFolderScanner> logger)
 {
     /// <summary>Names that partial downloads and copy tools use while a file is not complete yet.</summary>
     private static readonly string[] TemporarySuffixes = [".part", ".partial", ".tmp", ".temp", ".crdownload", ".download", ".swp", "~"];
+
+    /// <summary>
+    /// Tries of one version that fail unexpectedly before it is left alone until it changes: a passing failure (the
+    /// store busy) clears by then, and a file that breaks the ingester every time is not read again at every scan.
+    /// </summary>
+    public const int MaxFailures = 3;
 
     private readonly Dictionary<string, TrackedFile> _files = new(StringComparer.Ordinal);
 
@@ -72,7 +79,7 @@ public sealed class ImportFolderScanner(string folder, TimeSpan settleTime, Impo
             if (unreadable)
             {
                 // No permission to read: the ingester reports it (once per version); read again once the permissions allow.
-                if (tracked.Unreadable != stamp && await TryImportAsync(file.FullName, contentHash: null, ct))
+                if (tracked.Unreadable != stamp && await TryImportAsync(file.FullName, contentHash: null, failures: 0, ct))
                 {
                     tracked.Unreadable = stamp;
                     imported++;
@@ -92,11 +99,23 @@ public sealed class ImportFolderScanner(string folder, TimeSpan settleTime, Impo
                 continue;
             }
 
-            if (await TryImportAsync(file.FullName, hash, ct))
+            if (tracked.FailedHash != hash)
+            {
+                tracked.FailedHash = hash;
+                tracked.Failures = 0;
+            }
+            if (await TryImportAsync(file.FullName, hash, tracked.Failures, ct))
             {
                 tracked.Done = stamp;
                 tracked.DoneHash = hash;
+                tracked.Failures = 0;
                 imported++;
+            }
+            else if (++tracked.Failures >= MaxFailures)
+            {
+                // Given up on, as a rejected file is: tried again when its content changes.
+                tracked.Done = stamp;
+                tracked.DoneHash = hash;
             }
         }
 
@@ -107,8 +126,11 @@ public sealed class ImportFolderScanner(string folder, TimeSpan settleTime, Impo
         return new ScanReport(imported, waiting);
     }
 
-    /// <summary>True when the file was tried (accepted or rejected); false when the ingester failed unexpectedly and it should be tried again.</summary>
-    private async Task<bool> TryImportAsync(string path, string? contentHash, CancellationToken ct)
+    /// <summary>
+    /// True when the file was tried (accepted or rejected); false when the ingester failed unexpectedly. The first
+    /// failure of a version is logged with its stack trace, the next ones in a line, the last one says it is given up.
+    /// </summary>
+    private async Task<bool> TryImportAsync(string path, string? contentHash, int failures, CancellationToken ct)
     {
         var started = clock.GetTimestamp();
         ImportOutcome outcome;
@@ -118,7 +140,18 @@ public sealed class ImportFolderScanner(string folder, TimeSpan settleTime, Impo
         }
         catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
         {
-            logger.LogError(e, "Live import of {File} failed; it will be tried again at the next scan", path);
+            if (failures == 0)
+            {
+                logger.LogError(e, "Live import of {File} failed; it will be tried again at the next scan", path);
+            }
+            else if (failures + 1 < MaxFailures)
+            {
+                logger.LogWarning("Live import of {File} failed again ({Reason}); it will be tried again at the next scan", path, e.Message);
+            }
+            else
+            {
+                logger.LogWarning("Live import of {File} failed {Failures} times ({Reason}); it will be tried again when it changes", path, MaxFailures, e.Message);
+            }
             return false;
         }
 
@@ -191,6 +224,10 @@ public sealed class ImportFolderScanner(string folder, TimeSpan settleTime, Impo
         /// <summary>The version last handed to the ingester (or found identical to it): not tried again.</summary>
         public FileStamp? Done { get; set; }
         public string? DoneHash { get; set; }
+
+        /// <summary>The version whose tries failed unexpectedly, and how many times in a row.</summary>
+        public string? FailedHash { get; set; }
+        public int Failures { get; set; }
 
         /// <summary>The version found unreadable and reported as such.</summary>
         public FileStamp? Unreadable { get; set; }

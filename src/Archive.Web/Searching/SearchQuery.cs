@@ -25,6 +25,12 @@ public sealed record SearchQuery
     /// </summary>
     public const int MaxQueryLength = UserQueryParser.MaxQueryLength;
 
+    /// <summary>
+    /// The last year a from or to may name: one short of DateOnly's end, so that the month or year after a date read
+    /// here (the page's date links, the timeline's bars) still exists.
+    /// </summary>
+    public const int MaxYear = 9998;
+
     public string? Q { get; init; }
     public DateOnly? From { get; init; }
     public DateOnly? To { get; init; }
@@ -308,20 +314,27 @@ public sealed record SearchQuery
         {
             return null;
         }
+        DateOnly? parsed = null;
         if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
-            return date;
+            parsed = date;
         }
         // A month ("2021-03") or a year ("2021") is a natural thing to type; from takes its start, to its end.
-        if (DateOnly.TryParseExact(value + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month))
+        else if (DateOnly.TryParseExact(value + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month))
         {
-            return key == "to" ? month.AddMonths(1).AddDays(-1) : month;
+            parsed = key == "to" ? new DateOnly(month.Year, month.Month, DateTime.DaysInMonth(month.Year, month.Month)) : month;
         }
-        if (value.Length == 4 && int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year >= 1)
+        else if (value.Length == 4 && int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year >= 1)
         {
-            return key == "to" ? new DateOnly(year, 12, 31) : new DateOnly(year, 1, 1);
+            parsed = key == "to" ? new DateOnly(year, 12, 31) : new DateOnly(year, 1, 1);
         }
-        problems.Add($"{name(key)} must be a date like 2021-03-15 (or 2021-03, or 2021), not '{value}'.");
+        if (parsed?.Year <= MaxYear)
+        {
+            return parsed;
+        }
+        problems.Add(parsed is null
+            ? $"{name(key)} must be a date like 2021-03-15 (or 2021-03, or 2021), not '{value}'."
+            : $"{name(key)} must be a date in the years 1 to {MaxYear}, not '{value}'.");
         return null;
     }
 

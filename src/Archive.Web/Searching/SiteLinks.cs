@@ -8,7 +8,4 @@ public static class SiteLinks
     public static string Search(HttpRequest request, SearchQuery query) => $"{request.PathBase}/{query.ToQueryString()}";
 
     public static string Feed(HttpRequest request, SearchQuery query) => $"{request.PathBase}/feed{(query with { Page = 1, Sort = null }).ToQueryString()}";
-
-    /// <summary>"https://host/base/path" for documents read elsewhere (API, feed, OpenSearch).</summary>
-    public static string Absolute(HttpRequest request, string pathWithBase) => $"{request.Scheme}://{request.Host}{pathWithBase}";
 }

@@ -54,6 +54,9 @@ public sealed class ArchiveOptionsTests
     [InlineData("BehindProxy", "yes", "BehindProxy must be true or false, not \"yes\"")]
     [InlineData("DateOrder", "Bogus", "DateOrder must be DayMonthYear or MonthDayYear, not \"Bogus\"")]
     [InlineData("DateOrder", "7", "DateOrder must be DayMonthYear or MonthDayYear")]
+    [InlineData("PublicUrl", "archive.example", "PublicUrl must be an absolute http or https URL")]
+    [InlineData("PublicUrl", "javascript://archive.example/", "PublicUrl must be an absolute http or https URL")]
+    [InlineData("PublicUrl", "https://archive.example/?q=1", "PublicUrl must be an absolute http or https URL")]
     public void A_bad_setting_stops_the_start_with_a_message_naming_it(string key, string value, string named)
     {
         var error = Assert.Throws<CannotStartException>(() => ArchiveOptions.Load(Config((key, value))));

@@ -1,4 +1,5 @@
 using Archive.Web.LiveImport;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Archive.Web.Tests.LiveImport;
@@ -191,5 +192,91 @@ public sealed class ImportFolderScannerTests : IDisposable
         // SHA-256 of the 9 bytes "post one\n", lower-case hex as the store records it.
         var expected = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData("post one\n"u8));
         Assert.Equal([expected], _folder.Hashes);
+    }
+}
+
+/// <summary>A logger that keeps what is logged, to count lines and stack traces.</summary>
+internal sealed class ListLogger<T> : ILogger<T>
+{
+    public List<(LogLevel Level, string Message, Exception? Exception)> Entries { get; } = [];
+
+    public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+
+    public bool IsEnabled(LogLevel logLevel) => true;
+
+    public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+    {
+        lock (Entries)
+        {
+            Entries.Add((logLevel, formatter(state, exception), exception));
+        }
+    }
+}
+
+public sealed class ImportFolderScannerFailureTests : IDisposable
+{
+    private static readonly TimeSpan Settle = TimeSpan.FromSeconds(2);
+
+    private readonly ImportFolder _folder = new();
+    private readonly ManualClock _clock = new();
+    private readonly ListLogger<ImportFolderScanner> _log = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public async Task A_file_the_ingester_always_fails_on_is_given_up_until_it_changes_with_one_stack_trace()
+    {
+        var attempts = 0;
+        var scanner = new ImportFolderScanner(_folder.Path, Settle,
+            (_, _, _) =>
+            {
+                attempts++;
+                throw new ArgumentOutOfRangeException("date_unixtime", "Valid values are between -62135596800 and 253402300799");
+            },
+            _clock, _log);
+        var path = _folder.Write("result.json", "{\"messages\": []}");
+
+        await scanner.ScanAsync(CancellationToken.None);
+        _clock.Advance(Settle);
+        for (var scan = 0; scan < 20; scan++)
+        {
+            await scanner.ScanAsync(CancellationToken.None);
+            _clock.Advance(TimeSpan.FromSeconds(30));
+        }
+
+        Assert.Equal(ImportFolderScanner.MaxFailures, attempts);
+        var traced = Assert.Single(_log.Entries, e => e.Exception is not null);
+        Assert.Equal(LogLevel.Error, traced.Level);
+        var failures = _log.Entries.Where(e => e.Message.Contains("result.json", StringComparison.Ordinal)).ToList();
+        Assert.Equal(ImportFolderScanner.MaxFailures, failures.Count);
+        Assert.Contains("tried again when it changes", failures[^1].Message);
+
+        // Changed, it is tried again.
+        await File.WriteAllTextAsync(path, "{\"messages\": [1]}");
+        await scanner.ScanAsync(CancellationToken.None);
+        _clock.Advance(Settle);
+        await scanner.ScanAsync(CancellationToken.None);
+        Assert.Equal(ImportFolderScanner.MaxFailures + 1, attempts);
+    }
+
+    [Fact]
+    public async Task A_rejected_file_is_logged_once_without_a_stack_trace_however_many_scans_pass()
+    {
+        _folder.Answer = _ => ImportOutcome.Rejected("looks like a binary file (NUL or control bytes), not a text dump");
+        var scanner = new ImportFolderScanner(_folder.Path, Settle, _folder.Ingest, _clock, _log);
+        _folder.Write("photo.json", "\0\u0001binary");
+
+        await scanner.ScanAsync(CancellationToken.None);
+        _clock.Advance(Settle);
+        for (var scan = 0; scan < 10; scan++)
+        {
+            await scanner.ScanAsync(CancellationToken.None);
+            _clock.Advance(TimeSpan.FromSeconds(30));
+        }
+
+        Assert.Single(_folder.Calls);
+        var logged = Assert.Single(_log.Entries, e => e.Message.Contains("photo.json", StringComparison.Ordinal));
+        Assert.Null(logged.Exception);
+        Assert.Equal(LogLevel.Warning, logged.Level);
     }
 }

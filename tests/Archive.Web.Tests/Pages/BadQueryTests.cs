@@ -13,6 +13,9 @@ public sealed class BadQueryTests(ProbeArchiveApp app)
         "q=AND",
         "q=" + new string('a', 100 * 1024),
         "from=notadate",
+        // The month after December 9999 does not exist; reading the end of that month once failed with a 500.
+        "to=9999-12",
+        "from=9999-12-01&to=9999-12-31",
     };
 
     [Theory]
