@@ -83,8 +83,7 @@ public sealed class SearchIndex : IDisposable
 
     /// <summary>
     /// Reads every file of every segment through the checksum Lucene wrote at its end; returns what failed (a segment
-    /// and the reason), or null when every file is whole. Reads the whole index once: about as long as a search of
-    /// every post, and far shorter than a rebuild.
+    /// and the reason), or null when every file is whole. Reads the whole index once, file by file, from start to end.
     /// </summary>
     /// <remarks>
     /// Opening the index reads each file's header and the small files whole, so damage in the middle of a large file

@@ -44,9 +44,9 @@ public static class ArchiveStartup
     /// one fails: a damaged segment otherwise opens without a word and fails the pages whose hits it holds.
     /// </summary>
     /// <remarks>
-    /// Before serving rather than in the background: it reads the index once, sequentially (a fraction of the time the
-    /// server's segment merge takes), and a rebuild run beside the live import would race its updates; a damaged index
-    /// is never served. A server that does not hold the writer (another process does) leaves the index to that one.
+    /// Before serving rather than in the background: a rebuild run beside the live import would race its updates, and a
+    /// damaged index is then never served. The price is one sequential read of the index at every start (the segment
+    /// merge that follows reads it all again). A server that does not hold the writer leaves the index to the one that does.
     /// </remarks>
     private static async Task RebuildWhenDamagedAsync(IServiceProvider services, ArchiveDbContext db, ILogger logger, CancellationToken ct)
     {
