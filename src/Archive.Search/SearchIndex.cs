@@ -81,6 +81,31 @@ public sealed class SearchIndex : IDisposable
         }
     }
 
+    /// <summary>
+    /// Reads every file of every segment through the checksum Lucene wrote at its end; returns what failed (a segment
+    /// and the reason), or null when every file is whole. Reads the whole index once, file by file, from start to end.
+    /// </summary>
+    /// <remarks>
+    /// Opening the index reads each file's header and the small files whole, so damage in the middle of a large file
+    /// (the stored fields, the postings) shows only when a search reaches it, as a failed decompression on some pages.
+    /// </remarks>
+    public string? FindDamage() => WithSearcher(searcher =>
+    {
+        foreach (var leaf in searcher.IndexReader.Leaves)
+        {
+            try
+            {
+                leaf.AtomicReader.CheckIntegrity();
+            }
+            // CorruptIndexException is the checksum's; an index cut short reads past the end of a file.
+            catch (IOException e)
+            {
+                return $"{leaf.AtomicReader}: {e.Message}";
+            }
+        }
+        return null;
+    });
+
     /// <summary>Makes everything committed so far visible to the next search.</summary>
     public void Refresh()
     {

@@ -33,33 +33,40 @@ public static class ArchiveStore
     }
 
     /// <summary>Options for a context over the SQLite file at <paramref name="storePath"/>, for code that builds its own.</summary>
-    public static DbContextOptions<ArchiveDbContext> Options(string storePath) =>
-        new DbContextOptionsBuilder<ArchiveDbContext>().UseSqlite(ConnectionString(storePath)).Options;
+    public static DbContextOptions<ArchiveDbContext> Options(string storePath)
+    {
+        CreateFolderOf(storePath);
+        return new DbContextOptionsBuilder<ArchiveDbContext>().UseSqlite(ConnectionString(storePath)).Options;
+    }
 
-    /// <summary>Applies pending migrations and switches the file to WAL mode.</summary>
+    /// <summary>Applies pending migrations (creating the store, and its folder, when there is none) and switches the file to WAL mode.</summary>
     public static async Task MigrateAsync(ArchiveDbContext db, CancellationToken ct = default)
     {
+        // Here rather than when the store is registered: a verb that finds no store must not leave a folder behind.
+        CreateFolderOf(new SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource);
         await db.Database.MigrateAsync(ct);
         // WAL lets the site read while an ingest writes; NORMAL is durable at each commit in WAL mode except on power loss.
         await db.Database.ExecuteSqlRawAsync(Sql.WriteAheadLog, ct);
         await db.Database.ExecuteSqlRawAsync(Sql.SynchronousNormal, ct);
     }
 
-    internal static string ConnectionString(string storePath)
+    private static void CreateFolderOf(string storePath)
     {
         var directory = Path.GetDirectoryName(Path.GetFullPath(storePath));
         if (directory is not null)
         {
             Directory.CreateDirectory(directory);
         }
-        return new SqliteConnectionStringBuilder
+    }
+
+    internal static string ConnectionString(string storePath) =>
+        new SqliteConnectionStringBuilder
         {
             DataSource = storePath,
             Mode = SqliteOpenMode.ReadWriteCreate,
             Cache = SqliteCacheMode.Private,
             DefaultTimeout = 30,
         }.ToString();
-    }
 
     internal static class Sql
     {

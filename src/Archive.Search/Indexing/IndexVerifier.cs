@@ -4,18 +4,22 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Archive.Search.Indexing;
 
-/// <summary>How the index differs from the store: posts it lacks, documents the store no longer has, and posts whose text changed since they were indexed.</summary>
+/// <summary>
+/// How the index differs from the store: posts it lacks, documents the store no longer has, and posts whose text
+/// changed since they were indexed; or, when <see cref="Damage"/> is set, that the index is damaged and was not compared.
+/// </summary>
 public sealed record IndexDifferences(
     int StorePosts,
     int IndexDocuments,
     IReadOnlyList<string> MissingFromIndex,
     IReadOnlyList<string> NotInStore,
-    IReadOnlyList<string> Stale)
+    IReadOnlyList<string> Stale,
+    string? Damage = null)
 {
-    public bool InStep => MissingFromIndex.Count == 0 && NotInStore.Count == 0 && Stale.Count == 0;
+    public bool InStep => Damage is null && MissingFromIndex.Count == 0 && NotInStore.Count == 0 && Stale.Count == 0;
 }
 
-/// <summary>Compares store ids and content hashes with what the index holds.</summary>
+/// <summary>Checks the index's files against their checksums, then compares store ids and content hashes with what the index holds.</summary>
 public sealed class IndexVerifier(SearchIndex index)
 {
     private static readonly ISet<string> IdAndHash = new HashSet<string> { PostFields.Id, PostFields.ContentHash };
@@ -24,6 +28,12 @@ public sealed class IndexVerifier(SearchIndex index)
     {
         var store = await db.Posts.AsNoTracking().Select(p => new { p.Id, p.ContentHash })
             .ToDictionaryAsync(p => p.Id, p => p.ContentHash, StringComparer.Ordinal, ct);
+
+        // A damaged file can fail a read below in any way (a decompression that runs off its buffer), or worse, not fail.
+        if (index.FindDamage() is { } damage)
+        {
+            return new IndexDifferences(store.Count, 0, [], [], [], damage);
+        }
 
         var indexed = index.WithSearcher(searcher =>
         {

@@ -28,6 +28,7 @@ public static class ExportCommand
     {
         var format = parse.GetValue(Format) == "csv" ? ExportFormat.Csv : ExportFormat.Jsonl;
         using var app = host(parse.GetValue(ArchiveCommandLine.DataOption));
+        ArchiveOpener.RequireArchive(app.Services);
         // The store alone: an export neither reads nor needs the index.
         await ArchiveOpener.OpenStoreAsync(app.Services, ct);
         await using var scope = app.Services.CreateAsyncScope();

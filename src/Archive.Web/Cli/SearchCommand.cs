@@ -57,6 +57,7 @@ public static class SearchCommand
 
         using var app = host(parse.GetValue(ArchiveCommandLine.DataOption));
         var services = app.Services;
+        ArchiveOpener.RequireArchive(services);
         await ArchiveOpener.OpenAsync(services, ct);
 
         SearchResult result;

@@ -6,7 +6,7 @@ using Archive.Web.Hosting;
 
 namespace Archive.Web.Cli;
 
-/// <summary>"verify": compares the store with the index and says what differs (exit 1 when anything does).</summary>
+/// <summary>"verify": checks the index's files and compares the store with the index; says what differs (exit 1 when anything does, damage included).</summary>
 public static class VerifyCommand
 {
     private const int ListAtMost = 20;
@@ -22,6 +22,7 @@ public static class VerifyCommand
     {
         using var app = host(parse.GetValue(ArchiveCommandLine.DataOption));
         var services = app.Services;
+        ArchiveOpener.RequireArchive(services);
         // The store alone: the index is compared as it is, never rebuilt or caught up first, or it would always match.
         await ArchiveOpener.OpenStoreAsync(services, ct);
         await using var scope = services.CreateAsyncScope();
@@ -29,6 +30,12 @@ public static class VerifyCommand
         var differences = await services.GetRequiredService<IndexVerifier>().CompareAsync(db, ct);
 
         var output = Console.Out;
+        if (differences.Damage is not null)
+        {
+            await output.WriteLineAsync($"Store: {differences.StorePosts} posts. The index is damaged: {differences.Damage}");
+            await output.WriteLineAsync("Run \"reindex\" to rebuild it from the store (or delete the index folder; the next start rebuilds it).");
+            return ArchiveCommandLine.SomeFailed;
+        }
         await output.WriteLineAsync($"Store: {differences.StorePosts} posts. Index: {differences.IndexDocuments} documents.");
         await List(output, "In the store but not in the index", differences.MissingFromIndex);
         await List(output, "In the index but not in the store", differences.NotInStore);

@@ -39,7 +39,8 @@ public static class ArchiveLogging
                 sinks => sinks.Console(standardErrorFromLevel: toStandardError ? LogEventLevel.Verbose : null)));
         }
 
-        Directory.CreateDirectory(options.LogDirectory);
+        // The file sink makes the folder with its first file, at the first event: a verb that stops before logging
+        // anything (no archive in --data) leaves no logs folder behind.
         logger.WriteTo.File(new CompactJsonFormatter(), Path.Combine(options.LogDirectory, "archive-.clef"),
             rollingInterval: RollingInterval.Day, retainedFileCountLimit: 14, shared: true);
         return logger;

@@ -161,7 +161,8 @@ public static class ArchiveOptionsServices
 {
     /// <summary>
     /// Binds and validates the settings, once (<paramref name="dataDirectory"/>, from --data, over the configured
-    /// folder), creates the data folder and registers them; a bad setting throws <see cref="CannotStartException"/>.
+    /// folder), and registers them; a bad setting throws <see cref="CannotStartException"/>. The data folder is made
+    /// by what writes into it (the store, the index, the logs), so a verb that finds no archive there creates nothing.
     /// </summary>
     public static ArchiveOptions AddArchiveOptions(this IHostApplicationBuilder builder, string? dataDirectory)
     {
@@ -170,7 +171,6 @@ public static class ArchiveOptionsServices
             builder.Configuration.AddInMemoryCollection([new($"{ArchiveOptions.Section}:{nameof(ArchiveOptions.DataDirectory)}", dataDirectory)]);
         }
         var options = ArchiveOptions.Load(builder.Configuration);
-        Directory.CreateDirectory(options.DataDirectory);
         builder.Services.AddSingleton(options);
         return options;
     }

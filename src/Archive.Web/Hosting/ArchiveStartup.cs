@@ -1,8 +1,9 @@
+using Archive.Search;
+using Archive.Search.Indexing;
 using Archive.Search.Querying;
 using Archive.Storage;
 using Archive.Storage.Ingest;
 using Archive.Web.Ingest;
-using Microsoft.EntityFrameworkCore;
 
 namespace Archive.Web.Hosting;
 
@@ -19,12 +20,16 @@ public static class ArchiveStartup
         var options = services.GetRequiredService<ArchiveOptions>();
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ArchiveStartup));
 
+        // The demo goes only into a data folder with no store at all: a store that is there is the user's, even when
+        // it holds no posts (and one that cannot be read stops the start in OpenAsync, never to be replaced).
+        var newStore = !File.Exists(options.StorePath);
         await ArchiveOpener.OpenAsync(services, ct);
         logger.LogInformation("Store ready at {StorePath}", options.StorePath);
 
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ArchiveDbContext>();
-        if (options.DemoData && !await db.Posts.AnyAsync(ct))
+        await RebuildWhenDamagedAsync(services, db, logger, ct);
+        if (options.DemoData && newStore)
         {
             await IngestDemoAsync(scope.ServiceProvider.GetRequiredService<ArchiveIngester>(), options, logger, ct);
         }
@@ -32,6 +37,26 @@ public static class ArchiveStartup
         var probe = services.GetRequiredService<PostSearcher>().Search(new SearchRequest { PageSize = 1, WithFacets = false });
         logger.LogInformation("Index ready at {IndexPath}: {Total} posts searchable", options.IndexPath, probe.Total);
         services.GetRequiredService<ArchiveReadiness>().MarkReady();
+    }
+
+    /// <summary>
+    /// Checks every index file against its checksum before the site serves, and rebuilds the index from the store when
+    /// one fails: a damaged segment otherwise opens without a word and fails the pages whose hits it holds.
+    /// </summary>
+    /// <remarks>
+    /// Before serving rather than in the background: a rebuild run beside the live import would race its updates, and a
+    /// damaged index is then never served. The price is one sequential read of the index at every start (the segment
+    /// merge that follows reads it all again). A server that does not hold the writer leaves the index to the one that does.
+    /// </remarks>
+    private static async Task RebuildWhenDamagedAsync(IServiceProvider services, ArchiveDbContext db, ILogger logger, CancellationToken ct)
+    {
+        var index = services.GetRequiredService<SearchIndex>();
+        if (!index.IsWritable || index.FindDamage() is not { } damage)
+        {
+            return;
+        }
+        logger.LogWarning("The index at {IndexPath} is damaged ({Damage}); rebuilding it from the store", index.Path, damage);
+        await services.GetRequiredService<PostIndexer>().RebuildAsync(db, ct);
     }
 
     private static async Task IngestDemoAsync(ArchiveIngester ingester, ArchiveOptions options, ILogger logger, CancellationToken ct)

@@ -77,7 +77,12 @@ public sealed class ArchiveIngester(
             return;
         }
         var differences = await verifier.CompareAsync(db, ct);
-        if (!differences.InStep)
+        if (differences.Damage is not null)
+        {
+            logger.LogWarning("An earlier import stopped before indexing, and the index is damaged ({Damage}); rebuilding it from the store", differences.Damage);
+            await indexer.RebuildAsync(db, ct);
+        }
+        else if (!differences.InStep)
         {
             var ids = differences.MissingFromIndex.Concat(differences.Stale).Concat(differences.NotInStore).ToList();
             await indexer.IndexAsync(db, ids, ct);

@@ -1,3 +1,6 @@
+using Archive.Storage;
+using Microsoft.Data.Sqlite;
+
 namespace Archive.Web.Tests.Cli;
 
 public sealed class IngestExitCodeTests
@@ -44,7 +47,15 @@ public sealed class IngestExitCodeTests
     [Fact]
     public async Task Export_of_an_empty_store_writes_nothing_and_exits_0()
     {
-        var (code, stdout, stderr) = await ArchiveProcess.RunAsync("export", "--format", "jsonl", "--data", ArchiveProcess.TempFolder("archive-cli-"));
+        // A store with no posts, not a folder with no store: that one is "no archive at DIR", exit 2 (MissingArchiveTests).
+        var data = ArchiveProcess.TempFolder("archive-cli-");
+        await using (var db = new ArchiveDbContext(ArchiveStore.Options(Path.Combine(data, "archive.db"))))
+        {
+            await ArchiveStore.MigrateAsync(db);
+        }
+        SqliteConnection.ClearAllPools();
+
+        var (code, stdout, stderr) = await ArchiveProcess.RunAsync("export", "--format", "jsonl", "--data", data);
 
         Assert.True(code == 0, $"exit code {code}; stderr: {stderr}");
         Assert.Equal("", stdout);

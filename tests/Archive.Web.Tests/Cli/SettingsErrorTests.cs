@@ -1,13 +1,11 @@
 using System.Diagnostics;
+using Microsoft.Data.Sqlite;
 
 namespace Archive.Web.Tests.Cli;
 
 /// <summary>A setting or a store the archive cannot start with is a one-line error naming it, exit code 2, for the site and the verbs alike.</summary>
 public sealed class SettingsErrorTests
 {
-    /// <summary>The site, and a verb of each kind: one that reads the store only, one that writes the index, one that searches.</summary>
-    public static readonly TheoryData<string> Verbs = new() { "serve", "export", "ingest", "search" };
-
     public static TheoryData<string, string, string, string> BadSettings()
     {
         var data = new TheoryData<string, string, string, string>();
@@ -67,18 +65,37 @@ public sealed class SettingsErrorTests
         Assert.DoesNotContain("   at ", stderr);
     }
 
+    /// <summary>Every verb that opens the store, and the site, with each kind of store that cannot be read.</summary>
+    public static TheoryData<string, string> UnreadableStores()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var verb in new[] { "serve", "export", "ingest", "search", "verify", "reindex" })
+        {
+            foreach (var kind in new[] { "garbage", "empty", "cut short" })
+            {
+                data.Add(verb, kind);
+            }
+        }
+        return data;
+    }
+
     [Theory]
-    [MemberData(nameof(Verbs))]
-    public async Task A_store_that_is_not_a_database_is_named_in_one_line_with_exit_code_2_and_left_as_it_was(string verb)
+    [MemberData(nameof(UnreadableStores))]
+    public async Task A_store_that_cannot_be_read_is_named_in_one_line_with_exit_code_2_and_left_as_it_was(string verb, string kind)
     {
         var data = ArchiveProcess.TempFolder("archive-cli-");
         var store = Path.Combine(data, "archive.db");
-        var garbage = Enumerable.Range(0, 8192).Select(i => (byte)(i * 31 % 251)).ToArray();
-        await File.WriteAllBytesAsync(store, garbage);
+        var content = kind switch
+        {
+            "garbage" => Enumerable.Range(0, 8192).Select(i => (byte)(i * 31 % 251)).ToArray(),
+            "empty" => [],
+            _ => CutShortDatabase(Path.Combine(data, "whole.db")),
+        };
+        await File.WriteAllBytesAsync(store, content);
 
         var (code, stderr) = await RunAsync(verb, data);
 
-        Assert.True(code == 2, $"exit code {code}; stderr: {stderr}");
+        Assert.True(code == 2, $"{kind} store: exit code {code}; stderr: {stderr}");
         // A verb logs to stderr too ("No index at ..." when ingest opens a new one); the error is its one line of its own, and no error is logged.
         var line = Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries), l => !l.StartsWith('['));
         Assert.DoesNotContain(" ERR]", stderr);
@@ -86,6 +103,26 @@ public sealed class SettingsErrorTests
         Assert.Contains(store, line);
         Assert.Contains("restore it from a backup, or move it away", line, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("   at ", stderr);
-        Assert.Equal(garbage, await File.ReadAllBytesAsync(store));
+        Assert.Equal(content, await File.ReadAllBytesAsync(store));
+        // Nothing was built beside it by what only reads (the verbs that write the index take its lock first).
+        if (verb is not ("ingest" or "reindex"))
+        {
+            Assert.False(Directory.Exists(Path.Combine(data, "index")), $"{verb} made an index beside a {kind} store");
+        }
+    }
+
+    /// <summary>The first half of a real SQLite database of a few dozen pages: its header is whole and says how long the file should be.</summary>
+    private static byte[] CutShortDatabase(string path)
+    {
+        using (var connection = new SqliteConnection($"Data Source={path};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "CREATE TABLE t(x BLOB); WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 100) INSERT INTO t SELECT randomblob(1000) FROM n;";
+            command.ExecuteNonQuery();
+        }
+        var whole = File.ReadAllBytes(path);
+        File.Delete(path);
+        return whole[..(whole.Length / 2)];
     }
 }
