@@ -16,6 +16,13 @@ public interface IDumpFormat
 
     /// <summary>Streams the posts of the file in order; throws <see cref="InvalidDumpException"/> for bad input.</summary>
     IEnumerable<ParsedPost> Read(string path, ParseOptions options);
+
+    /// <summary>
+    /// True when the file's content shows it is one of these, not merely text this format would accept: asked of a file
+    /// found in a folder, never of one named explicitly. Most formats recognize by content already; a format that
+    /// accepts any text (the channel dump) looks for its own marks.
+    /// </summary>
+    bool LooksLikeOne(string path, ReadOnlySpan<byte> head) => Recognizes(path, head);
 }
 
 /// <summary>What a file turned out to be, and its posts (streamed: enumerate once).</summary>
@@ -35,6 +42,39 @@ public sealed class DumpReader(IReadOnlyList<IDumpFormat> formats)
     ]);
 
     public IReadOnlyList<IDumpFormat> Formats { get; } = formats;
+
+    /// <summary>
+    /// True when a file found in a folder is a dump worth reading: its content is one of the known formats (see
+    /// <see cref="IDumpFormat.LooksLikeOne"/>), so a README or a source file beside the dumps is left alone. An empty or
+    /// unreadable file counts as one, so the ingest still rejects it by name.
+    /// </summary>
+    public bool LooksLikeDump(string path)
+    {
+        byte[] head;
+        try
+        {
+            head = TextFile.ReadHead(path, out _);
+        }
+        catch (InvalidDumpException)
+        {
+            return true;
+        }
+
+        if (head.Length == 0)
+        {
+            return true;
+        }
+
+        foreach (var format in Formats)
+        {
+            if (format.LooksLikeOne(path, head))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Throws <see cref="InvalidDumpException"/> naming the file when it is unreadable or of no known format.</summary>
     public DumpContents Open(string path, ParseOptions options)

@@ -33,7 +33,9 @@ static IHost BuildVerbHost(string? dataDirectory)
 // The site: the same services and its own, the pipeline in order, the endpoints; the archive opens before it listens.
 static async Task<int> ServeAsync(string[] args, string? dataDirectory, CancellationToken ct)
 {
-    var builder = WebApplication.CreateBuilder(args);
+    // The site's settings are beside the program, wherever it is run from (static assets are found through their
+    // manifest there): the working directory is the user's, for the data folder and the paths they give.
+    var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
     var options = AddArchive(builder, dataDirectory, logToStandardError: false);
     builder.AddArchiveSite(options);
 

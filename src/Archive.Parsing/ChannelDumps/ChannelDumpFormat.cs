@@ -1,3 +1,4 @@
+using System.Text;
 using Archive.Parsing.Dates;
 using Archive.Parsing.Text;
 
@@ -5,7 +6,8 @@ namespace Archive.Parsing.ChannelDumps;
 
 /// <summary>
 /// Posts copied from a Telegram channel's web preview (Family 1): no ids, no timestamps, each body
-/// rendered twice, markers for media, forwards and reactions. Accepts any text, so it is tried last.
+/// rendered twice, markers for media, forwards and reactions. Accepts any text, so it is tried last; a file found in
+/// a folder is taken only when it <see cref="LooksLikeOne">shows the marks</see>.
 /// </summary>
 public sealed class ChannelDumpFormat(long maxBufferedChars) : IDumpFormat
 {
@@ -19,7 +21,70 @@ public sealed class ChannelDumpFormat(long maxBufferedChars) : IDumpFormat
 
     public string Name => "channel-dump";
 
+    /// <summary>How much of a file's start (in bytes) is searched for the marks of a channel dump.</summary>
+    public const int MarkSearchBytes = 64 * 1024;
+
+    /// <summary>A repeated pair of lines counts as the doubled rendering only when both are at least this long (short lines repeat anywhere).</summary>
+    private const int MinRepeatedLineChars = 20;
+
     public bool Recognizes(string path, ReadOnlySpan<byte> head) => true;
+
+    /// <summary>
+    /// True when the start of the file has a mark of the web preview (docs/dump-format.md): a media placeholder,
+    /// "VIEW IN TELEGRAM", the unsupported-content notice, a "Forwarded from" header, a reactions line, or the body
+    /// rendered twice (a long line repeated at once, or two consecutive long lines that come again in the same order).
+    /// </summary>
+    public bool LooksLikeOne(string path, ReadOnlySpan<byte> head)
+    {
+        string text;
+        try
+        {
+            var start = head.Length < TextFile.HeadLength ? head.ToArray() : TextFile.ReadHead(path, out _, MarkSearchBytes);
+            // The start may end inside a character: decode leniently, the last line is only a part anyway.
+            var encoding = (Encoding)TextFile.DetectEncoding(Path.GetFileName(path), start, isWholeFile: start.Length < MarkSearchBytes).Clone();
+            encoding.DecoderFallback = DecoderFallback.ReplacementFallback;
+            var preamble = start.AsSpan().StartsWith(encoding.Preamble) ? encoding.Preamble.Length : 0;
+            text = encoding.GetString(start, preamble, start.Length - preamble);
+        }
+        catch (InvalidDumpException)
+        {
+            return false;
+        }
+
+        var pairs = new HashSet<(string, string)>();
+        string? previous = null;
+        foreach (var span in text.AsSpan().TrimStart('\uFEFF').EnumerateLines())
+        {
+            var line = span.ToString();
+            var kind = ChannelLine.Classify(line);
+            if (kind is not (ChannelLineKind.Body or ChannelLineKind.Blank))
+            {
+                return true;
+            }
+
+            if (kind == ChannelLineKind.Blank)
+            {
+                continue;
+            }
+
+            var trimmed = line.Trim();
+            if (trimmed.Length < MinRepeatedLineChars)
+            {
+                previous = null;
+                continue;
+            }
+
+            // A one-line body shows as the same line twice in a row; a longer one as a pair of lines seen before.
+            if (previous is not null && (trimmed == previous || !pairs.Add((previous, trimmed))))
+            {
+                return true;
+            }
+
+            previous = trimmed;
+        }
+
+        return false;
+    }
 
     public IEnumerable<ParsedPost> Read(string path, ParseOptions options)
     {

@@ -1,4 +1,9 @@
+using Archive.Parsing;
+
 namespace Archive.Storage.Ingest;
+
+/// <summary>The files an ingest reads, and the files found in its folders that are not dumps (left alone, listed as skipped).</summary>
+public sealed record IngestFiles(IReadOnlyList<string> Files, IReadOnlyList<string> NotDumps);
 
 /// <summary>Turns the paths given to "ingest" into the files to read: folders recursively, in a stable order, without sidecars.</summary>
 public static class IngestPaths
@@ -15,10 +20,26 @@ public static class IngestPaths
     /// folder that cannot be listed (the ingest rejects it by name, "permission denied", and reads the rest).
     /// A link to a folder is followed unless it leads to a folder the walk has already entered: a link loop costs one look.
     /// </summary>
-    public static IReadOnlyList<string> Expand(IEnumerable<string> paths) => Expand(paths, ListFolder);
+    public static IReadOnlyList<string> Expand(IEnumerable<string> paths) => Expand(paths, ListFolder, isDump: null, notDumps: null);
+
+    /// <summary>
+    /// As <see cref="Expand(IEnumerable{string})"/>, but a file found in a folder is read only when <paramref name="reader"/>
+    /// says it looks like a dump (a README or a source file beside the dumps does not); a file named in
+    /// <paramref name="paths"/> is always read.
+    /// </summary>
+    public static IngestFiles Find(IEnumerable<string> paths, DumpReader reader)
+    {
+        var notDumps = new List<string>();
+        var files = Expand(paths, ListFolder, reader.LooksLikeDump, notDumps);
+        return new IngestFiles(files, notDumps);
+    }
 
     /// <summary>As <see cref="Expand(IEnumerable{string})"/>, listing each folder with <paramref name="list"/> (a test's seam: root reads every folder).</summary>
-    internal static IReadOnlyList<string> Expand(IEnumerable<string> paths, Func<DirectoryInfo, IEnumerable<FileSystemInfo>> list)
+    internal static IReadOnlyList<string> Expand(IEnumerable<string> paths, Func<DirectoryInfo, IEnumerable<FileSystemInfo>> list) =>
+        Expand(paths, list, isDump: null, notDumps: null);
+
+    private static IReadOnlyList<string> Expand(
+        IEnumerable<string> paths, Func<DirectoryInfo, IEnumerable<FileSystemInfo>> list, Func<string, bool>? isDump, List<string>? notDumps)
     {
         var files = new List<string>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -33,9 +54,17 @@ public static class IngestPaths
                 inFolder.Sort(StringComparer.Ordinal);
                 foreach (var file in inFolder)
                 {
-                    if (seen.Add(file))
+                    if (!seen.Add(file))
+                    {
+                        continue;
+                    }
+                    if (isDump is null || isDump(file))
                     {
                         files.Add(file);
+                    }
+                    else
+                    {
+                        notDumps!.Add(file);
                     }
                 }
             }

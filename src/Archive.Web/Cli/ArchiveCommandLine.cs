@@ -18,7 +18,8 @@ public static class ArchiveCommandLine
 
     public static readonly Option<string?> DataOption = new("--data")
     {
-        Description = "Folder of the store, the index and the logs (default: Archive:DataDirectory, else ./.data)",
+        Description = "Folder of the store, the index and the logs (default: Archive:DataDirectory, else .data in the current directory)",
+        HelpName = "DIR",
         Recursive = true,
     };
 
@@ -26,15 +27,27 @@ public static class ArchiveCommandLine
     public static async Task<int> RunAsync(string[] args, VerbHost verbHost, SiteHost site)
     {
         // Unknown tokens go to the web host as configuration (--urls, --Archive:DemoData=false, and what test hosts pass).
-        var root = new RootCommand("Archive: a self-hosted search for channel post archives.") { TreatUnmatchedTokensAsErrors = false };
+        var root = new RootCommand("Archive: a self-hosted search for channel post archives. With no command, it serves the site.")
+        {
+            TreatUnmatchedTokensAsErrors = false,
+        };
         root.Options.Add(DataOption);
-        root.Subcommands.Add(ServeCommand.Create(args, site));
-        root.Subcommands.Add(IngestCommand.Create(verbHost));
-        root.Subcommands.Add(ExportCommand.Create(verbHost));
-        root.Subcommands.Add(HealthcheckCommand.Create());
-        root.Subcommands.Add(SearchCommand.Create(verbHost));
-        root.Subcommands.Add(ReindexCommand.Create(verbHost));
-        root.Subcommands.Add(VerifyCommand.Create(verbHost));
+        var help = new CommandHelp();
+        help.Attach(root);
+        help.Describe(root, ["", "--urls http://127.0.0.1:8080", "ingest ~/dumps", "search \"peace talks\" --from 2025-01-01"],
+            usage: "[command] [options] [--key value (host settings)]");
+        root.Subcommands.Add(help.Describe(ServeCommand.Create(args, site),
+            ["serve --urls http://127.0.0.1:8080", "serve --data /srv/archive --Archive:DemoData=false"],
+            usage: "[options] [--key value (host settings: --urls URL, --Archive:Name value)]"));
+        root.Subcommands.Add(help.Describe(IngestCommand.Create(verbHost),
+            ["ingest ~/dumps", "ingest june.txt july.txt --channel \"My channel\"", "ingest result.json --data /srv/archive"],
+            usage: "<paths>... [options]"));
+        root.Subcommands.Add(help.Describe(ExportCommand.Create(verbHost), ["export > posts.jsonl", "export --format csv > posts.csv"]));
+        root.Subcommands.Add(help.Describe(HealthcheckCommand.Create(), ["healthcheck", "healthcheck --url http://127.0.0.1:8080/healthz"]));
+        root.Subcommands.Add(help.Describe(SearchCommand.Create(verbHost),
+            ["search \"peace talks\" --from 2025-01-01 --limit 5", "search --tag RussiaUS --sort newest", "search lavrov --channel \"Russian MFA\" --lang en"]));
+        root.Subcommands.Add(help.Describe(ReindexCommand.Create(verbHost), ["reindex", "reindex --data /srv/archive"]));
+        root.Subcommands.Add(help.Describe(VerifyCommand.Create(verbHost), ["verify", "verify || archive reindex"]));
         root.SetAction((parse, ct) => ServeCommand.RunAsync(args, parse, site, ct));
 
         var parsed = root.Parse(args);

@@ -11,6 +11,7 @@ public static class ExportCommand
     private static readonly Option<string> Format = new("--format")
     {
         Description = "jsonl (one JSON object per line) or csv",
+        HelpName = "jsonl|csv",
         DefaultValueFactory = _ => "jsonl",
     };
 

@@ -10,6 +10,7 @@ public static class HealthcheckCommand
 
     private static readonly Option<string?> UrlOption = new("--url")
     {
+        HelpName = "URL",
         Description = "URL to GET (default: /healthz on the port in ASPNETCORE_URLS or ASPNETCORE_HTTP_PORTS, else 8080, at 127.0.0.1)",
     };
 

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Archive.Parsing;
 using Archive.Search;
 using Archive.Storage.Ingest;
 using Archive.Web.Hosting;
@@ -12,18 +13,21 @@ public static class IngestCommand
 {
     private static readonly Argument<string[]> Paths = new("paths")
     {
-        Description = "Dump files or folders (read recursively)",
+        Description = "Dump files (each always tried) or folders (read recursively; only the files whose content is a known format)",
         Arity = ArgumentArity.ZeroOrMore,
     };
 
     private static readonly Option<string?> Channel = new("--channel")
     {
         Description = "Channel of the dumps (default: <file>.channel, else channel.txt in the folder, else the file name)",
+        HelpName = "NAME",
     };
 
     public static Command Create(VerbHost host)
     {
-        var command = new Command("ingest", "Read channel dumps and exports into the store.");
+        var command = new Command("ingest",
+            "Read channel dumps, dated articles and Telegram exports into the store (one transaction per file), index what changed and print a summary. "
+            + "Exit 0 when every file went in, 1 when some were rejected, 2 on a usage error.");
         command.Arguments.Add(Paths);
         command.Options.Add(Channel);
         command.SetAction((parse, ct) => RunAsync(parse, host, ct));
@@ -51,8 +55,7 @@ public static class IngestCommand
 
         using var app = host(parse.GetValue(ArchiveCommandLine.DataOption));
         var services = app.Services;
-        if (!await IndexCommands.CanWriteAsync(services.GetRequiredService<SearchIndex>(), "ingest",
-                "drop the files into its import folder instead, or stop it first"))
+        if (!await IndexCommands.CanWriteAsync(services.GetRequiredService<SearchIndex>(), "ingest", InsteadOfIngesting(services.GetRequiredService<ArchiveOptions>())))
         {
             return ArchiveCommandLine.SomeFailed;
         }
@@ -61,7 +64,8 @@ public static class IngestCommand
         var ingester = scope.ServiceProvider.GetRequiredService<ArchiveIngester>();
 
         // A rejection is logged by the ingester as one line naming the file ("Rejected {File}: {Reason}") on stderr.
-        var files = IngestPaths.Expand(paths);
+        var found = IngestPaths.Find(paths, services.GetRequiredService<DumpReader>());
+        var files = found.Files;
         IReadOnlyList<FileIngestResult> results = [];
         if (Console.IsOutputRedirected)
         {
@@ -80,11 +84,16 @@ public static class IngestCommand
             });
         }
 
-        PrintSummary(results);
+        PrintSummary(results, found.NotDumps);
         return results.Any(r => r.Rejected) ? ArchiveCommandLine.SomeFailed : ArchiveCommandLine.Ok;
     }
 
-    private static void PrintSummary(IReadOnlyList<FileIngestResult> results)
+    /// <summary>What to do when a running server holds the index: what the user can do with the settings the verb sees.</summary>
+    internal static string InsteadOfIngesting(ArchiveOptions options) => options.LiveImportEnabled
+        ? $"drop the files into its import folder ({options.ImportDirectory}) and it ingests them, or stop it first"
+        : "stop it first and run ingest again, or restart it with an import folder (Archive__ImportDirectory) and drop the files there";
+
+    private static void PrintSummary(IReadOnlyList<FileIngestResult> results, IReadOnlyList<string> notDumps)
     {
         var accepted = results.Where(r => !r.Rejected).ToList();
         var summary = new Table().AddColumn("").AddColumn(new TableColumn("count").RightAligned());
@@ -94,7 +103,18 @@ public static class IngestCommand
         summary.AddRow("posts unchanged", accepted.Sum(r => r.Unchanged).ToString());
         summary.AddRow("posts updated", accepted.Sum(r => r.Updated).ToString());
         summary.AddRow("files rejected", results.Count(r => r.Rejected).ToString());
+        summary.AddRow("files skipped (not dumps)", notDumps.Count.ToString());
         AnsiConsole.Write(summary);
+
+        if (notDumps.Count > 0)
+        {
+            var table = new Table().AddColumn("skipped file (not a dump)");
+            foreach (var path in notDumps)
+            {
+                table.AddRow(Markup.Escape(path));
+            }
+            AnsiConsole.Write(table);
+        }
 
         var rejected = results.Where(r => r.Rejected).ToList();
         if (rejected.Count > 0)

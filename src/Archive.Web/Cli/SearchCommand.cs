@@ -19,13 +19,13 @@ public static class SearchCommand
         Description = "Words, \"phrases\", OR, -excluded, prefix*; empty lists everything",
         Arity = ArgumentArity.ZeroOrMore,
     };
-    private static readonly Option<string?> FromOption = new("--from") { Description = "Published on or after YYYY-MM-DD" };
-    private static readonly Option<string?> ToOption = new("--to") { Description = "Published on or before YYYY-MM-DD" };
-    private static readonly Option<string[]> TagOption = new("--tag") { Description = "Hashtag (with or without #, any case); repeat for all of several" };
-    private static readonly Option<string[]> ChannelOption = new("--channel") { Description = "Channel name; repeat for any of several" };
-    private static readonly Option<string[]> LangOption = new("--lang") { Description = "en, ru or mixed; repeat for any of several" };
-    private static readonly Option<string?> SortOption = new("--sort") { Description = "relevance (default), newest, oldest, reactions" };
-    private static readonly Option<int> LimitOption = new("--limit") { Description = "How many hits (1-100)", DefaultValueFactory = _ => 10 };
+    private static readonly Option<string?> FromOption = new("--from") { HelpName = "YYYY-MM-DD", Description = "Published on or after YYYY-MM-DD" };
+    private static readonly Option<string?> ToOption = new("--to") { HelpName = "YYYY-MM-DD", Description = "Published on or before YYYY-MM-DD" };
+    private static readonly Option<string[]> TagOption = new("--tag") { HelpName = "TAG", Description = "Hashtag (with or without #, any case); repeat for all of several" };
+    private static readonly Option<string[]> ChannelOption = new("--channel") { HelpName = "NAME", Description = "Channel name; repeat for any of several" };
+    private static readonly Option<string[]> LangOption = new("--lang") { HelpName = "CODE", Description = "en, ru or mixed; repeat for any of several" };
+    private static readonly Option<string?> SortOption = new("--sort") { HelpName = "ORDER", Description = "relevance (default), newest, oldest, reactions" };
+    private static readonly Option<int> LimitOption = new("--limit") { HelpName = "N", Description = "How many hits (1-100)", DefaultValueFactory = _ => 10 };
 
     private static readonly JsonSerializerOptions Json = new()
     {

@@ -101,6 +101,13 @@ public sealed class ArchiveOptions : IValidatableObject
         {
             throw new CannotStartException(Invalid(string.Join("; ", errors.Select(e => e.ErrorMessage))));
         }
+        // A relative folder is the user's, as in every command-line tool: resolved once, against the directory the
+        // command was run in (never the program's), so the logs and the rest of the run name it in full.
+        options.DataDirectory = Path.GetFullPath(options.DataDirectory);
+        if (options.LiveImportEnabled)
+        {
+            options.ImportDirectory = Path.GetFullPath(options.ImportDirectory!);
+        }
         return options;
     }
 

@@ -158,6 +158,9 @@ public sealed class ImportFolderScanner(string folder, TimeSpan settleTime, Impo
         var elapsedMs = (long)clock.GetElapsedTime(started).TotalMilliseconds;
         switch (outcome)
         {
+            case { NotADump: true }:
+                logger.LogInformation("Skipped {File}: not a dump (no known format in its content); it will be looked at again when it changes", path);
+                break;
             case { AlreadyKnown: true, IsRejected: true }:
                 logger.LogInformation("Skipped {File}: this version was rejected before ({Error}); it will be tried again when it changes", path, outcome.Error);
                 break;

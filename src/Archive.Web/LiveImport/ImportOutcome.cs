@@ -8,6 +8,12 @@ public sealed record ImportOutcome(int NewPosts, int UpdatedPosts, int Unchanged
     /// <summary>The store already held this very version of the file (same path, same bytes): nothing was read or written.</summary>
     public bool AlreadyKnown { get; init; }
 
+    /// <summary>The file is not a dump (a README, a note, a source file): left alone, neither read nor recorded.</summary>
+    public bool NotADump { get; init; }
+
+    /// <summary>A file whose content is no known dump format: skipped, not rejected, until it changes.</summary>
+    public static ImportOutcome Skipped() => new(0, 0, 0, null) { NotADump = true };
+
     public static ImportOutcome Ingested(int newPosts, int updatedPosts, int unchangedPosts) =>
         new(newPosts, updatedPosts, unchangedPosts, null);
 

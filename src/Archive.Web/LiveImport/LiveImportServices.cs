@@ -1,3 +1,4 @@
+using Archive.Parsing;
 using Archive.Storage;
 using Archive.Web.Hosting;
 using Archive.Web.Ingest;
@@ -34,7 +35,8 @@ public static class LiveImportServices
     /// <summary>
     /// How the live import folder brings a file in: through <see cref="ArchiveIngester"/>, in a scope of its own.
     /// A version the store already holds (its source-file row has this path and hash) is not ingested again, so a file
-    /// rejected before a restart stays rejected, without a second attempt, until its content changes.
+    /// rejected before a restart stays rejected, without a second attempt, until its content changes. A file that is not a
+    /// dump is skipped (the scanner tries it again only when it changes).
     /// </summary>
     public static ImportFile ImportFileVia(IServiceProvider services) => async (path, contentHash, ct) =>
     {
@@ -43,6 +45,11 @@ public static class LiveImportServices
             && await KnownVersionAsync(scope.ServiceProvider.GetRequiredService<ArchiveDbContext>(), path, contentHash, ct) is { } known)
         {
             return known;
+        }
+        // A folder anyone can drop things in: only what looks like a dump is read (the check reads the file's start).
+        if (!scope.ServiceProvider.GetRequiredService<DumpReader>().LooksLikeDump(path))
+        {
+            return ImportOutcome.Skipped();
         }
         var ingester = scope.ServiceProvider.GetRequiredService<ArchiveIngester>();
         var result = (await ingester.IngestAsync([path], channel: null, progress: null, ct))[0];

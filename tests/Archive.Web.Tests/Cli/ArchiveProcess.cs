@@ -45,9 +45,24 @@ public static class ArchiveProcess
     }
 
     /// <summary>Runs to the end (at most two minutes) and returns the exit code and both outputs.</summary>
-    public static async Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(params string[] args)
+    public static Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(params string[] args) => RunAsync(StartInfo(args));
+
+    /// <summary>As <see cref="RunAsync(string[])"/>, run from <paramref name="workingDirectory"/> with <paramref name="environment"/> added, as a user in another folder would.</summary>
+    public static Task<(int ExitCode, string Stdout, string Stderr)> RunInAsync(
+        string workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] args)
     {
-        using var process = Process.Start(StartInfo(args))!;
+        var info = StartInfo(args);
+        info.WorkingDirectory = workingDirectory;
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            info.Environment[name] = value;
+        }
+        return RunAsync(info);
+    }
+
+    private static async Task<(int ExitCode, string Stdout, string Stderr)> RunAsync(ProcessStartInfo info)
+    {
+        using var process = Process.Start(info)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));

@@ -79,6 +79,21 @@ public sealed class LiveImportEndToEndTests : IDisposable
     }
 
     [Fact]
+    public async Task A_file_that_is_not_a_dump_is_skipped_neither_read_nor_recorded()
+    {
+        await using var app = new LiveImportApp(DataDirectory, ImportDirectory);
+        using var client = app.CreateClient();
+        var notes = Drop("notes.md", "# Notes\n\nAsk about the okapiword dumps.\n");
+        Drop("parade.txt", Article("quokkazebra"));
+
+        Assert.True(await app.ScansUntilAsync(async () => await SearchTotalAsync(client, "quokkazebra") == 1), "the dropped article was not imported");
+        await app.WholeScanAsync();
+
+        Assert.Equal(0, await SearchTotalAsync(client, "okapiword"));
+        Assert.Null(SourceFileRow(notes));
+    }
+
+    [Fact]
     public async Task A_bad_file_is_shown_on_the_about_page_and_not_retried_even_after_a_restart_until_it_changes()
     {
         var bad = Drop("empty.txt", "");
