@@ -200,6 +200,19 @@ public sealed class SearchIndex : IDisposable
         }
     }
 
+    // An index written before the place field sorts a day's posts arbitrarily (and lacks nothing else): rebuilt once.
+    private static bool LacksChannelOrder(IndexReader reader)
+    {
+        foreach (var leaf in reader.Leaves)
+        {
+            if (leaf.AtomicReader.NumDocs > 0 && leaf.AtomicReader.FieldInfos.FieldInfo(PostFields.Place) is null)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private (IndexWriter, SearcherManager) OpenExisting()
     {
         var exists = DirectoryReader.IndexExists(_directory);
@@ -218,7 +231,18 @@ public sealed class SearchIndex : IDisposable
             var searchers = new SearcherManager(writer, applyAllDeletes: true, searcherFactory: new FacetWarmingSearcherFactory());
             // Opening a reader reads every segment's header, so a truncated or foreign file fails here, not in the first search.
             var searcher = searchers.Acquire();
-            searchers.Release(searcher);
+            try
+            {
+                if (exists && LacksChannelOrder(searcher.IndexReader))
+                {
+                    _logger.LogInformation("The index at {IndexPath} was built before posts had their place in the channel; rebuilding it from the store", Path);
+                    NeedsRebuild = true;
+                }
+            }
+            finally
+            {
+                searchers.Release(searcher);
+            }
             return (writer, searchers);
         }
         catch

@@ -192,7 +192,16 @@ public static class PostSegmenter
     {
         if (run.Count == 0)
         {
-            return [];
+            // A photo or video posted without a caption is still a post, with its forward header and reactions; a
+            // marker with nothing to mark (reactions after reactions) is not.
+            if (!hasMedia)
+            {
+                return [];
+            }
+
+            limit.Check(0, emitted);
+            emitted++;
+            return [new SegmentedPost([], forwardedFrom, true, reactions) { LineIds = mergeRenderings ? null : [] }];
         }
 
         var starts = FindPostStarts(run, out var firstShowing);

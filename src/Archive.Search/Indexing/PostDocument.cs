@@ -56,6 +56,8 @@ public sealed class PostDocument
     // Range filter (trie-encoded) and display; the doc value sorts. Undated posts have no doc value and sort last.
     private readonly Int32Field _published = new(PostFields.Published, 0, Field.Store.YES);
     private readonly NumericDocValuesField _publishedSort = new(PostFields.PublishedSort, 0L);
+    // Posts of one day in the channel's order (file, then place in it), for "oldest" and "newest" first.
+    private readonly NumericDocValuesField _place = new(PostFields.Place, 0L);
     private readonly StringField _dated = new(PostFields.Dated, PostFields.Yes, Field.Store.NO);
     private readonly StringField _undated = new(PostFields.Dated, PostFields.No, Field.Store.NO);
     private readonly SortedSetDocValuesField _facetMonth = new(PostFields.FacetMonth, new BytesRef());
@@ -91,6 +93,7 @@ public sealed class PostDocument
         Add(_reactions).SetInt64Value(post.ReactionTotal);
         Add(_reactionsStored).SetInt32Value(post.ReactionTotal);
         Add(_confidence).SetStringValue(post.PublishedConfidence.ToString());
+        Add(_place).SetInt64Value(PostFields.PlaceKey(post.SourceFileId, post.SourceIndex));
 
         if (post.ForwardedFrom is { Length: > 0 } forwardedFrom)
         {

@@ -14,6 +14,7 @@ public static class PostFields
     public const string HasMedia = "has_media";
     public const string Published = "published";
     public const string PublishedSort = "published_sort";
+    public const string Place = "place";
     public const string Dated = "dated";
     public const string Confidence = "confidence";
     public const string MentionedYear = "mentioned_year";
@@ -32,4 +33,7 @@ public static class PostFields
     public static int DateKey(DateOnly date) => date.Year * 10000 + date.Month * 100 + date.Day;
 
     public static DateOnly FromDateKey(int key) => new(key / 10000, key / 100 % 100, key % 100);
+
+    /// <summary>A post's place in its channel as one sortable number: its source file (files in the order the store met them), then its place in the file.</summary>
+    public static long PlaceKey(int sourceFileId, int sourceIndex) => ((long)sourceFileId << 32) | (uint)sourceIndex;
 }

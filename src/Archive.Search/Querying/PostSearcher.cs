@@ -20,12 +20,16 @@ public sealed class PostSearcher(SearchIndex index, PostTextReader texts)
     /// <summary>How deep paging may go: collecting the top N costs memory in N.</summary>
     public const int MaxResultWindow = 10_000;
 
+    // Posts of one day in their channel's order (file, then place in it); the document number last only breaks the
+    // ties of posts of different channels at the same place.
     private static readonly Sort Newest = new(
         WithMissing(new SortField(PostFields.PublishedSort, SortFieldType.INT32, reverse: true), J2N.Numerics.Int32.GetInstance(int.MinValue)),
+        new SortField(PostFields.Place, SortFieldType.INT64, reverse: true),
         SortField.FIELD_DOC);
 
     private static readonly Sort Oldest = new(
         WithMissing(new SortField(PostFields.PublishedSort, SortFieldType.INT32), J2N.Numerics.Int32.GetInstance(int.MaxValue)),
+        new SortField(PostFields.Place, SortFieldType.INT64),
         SortField.FIELD_DOC);
 
     private static readonly Sort MostReactions = new(

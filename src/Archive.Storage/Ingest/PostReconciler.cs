@@ -10,9 +10,10 @@ namespace Archive.Storage.Ingest;
 /// <remarks>
 /// The rules: a post with a message id (exports) is the stored post with that message id; any other post is a stored
 /// post of its channel with the same content, preferring one of the same file, earliest first, each taken once (a text
-/// twice in a file is two posts). A post no such match takes is new, unless the file was seen before: then it waits
-/// until every exact match is known, and is paired with a stored post of the file left in its place whose text is
-/// alike (an edit, which keeps the stored post's id). Stored posts a file no longer has are left as they are.
+/// twice in a file is two posts; a post without text takes only one of its own file). A post no such match takes is
+/// new, unless the file was seen before: then it waits until every exact match is known, and is paired with a stored
+/// post of the file left in its place whose text is alike (an edit, which keeps the stored post's id). Stored posts a
+/// file no longer has are left as they are.
 /// </remarks>
 internal sealed class PostReconciler(IStoredPosts stored, int sourceFileId, bool fileSeenBefore)
 {
@@ -39,7 +40,9 @@ internal sealed class PostReconciler(IStoredPosts stored, int sourceFileId, bool
         var hash = prepared.ContentHash;
         var occurrence = channel.Occurrences.GetValueOrDefault(hash);
         channel.Occurrences[hash] = occurrence + 1;
-        if (channel.ClaimByContent(hash, sourceFileId) is { } match)
+        // Every post without text (media without a caption) has the same content: only its place in its own file tells
+        // one from another, so it never takes a post of another file.
+        if (channel.ClaimByContent(hash, sourceFileId, sameFileOnly: post.Text.Length == 0) is { } match)
         {
             if (match.SourceFileId == sourceFileId)
             {
@@ -159,8 +162,8 @@ internal sealed class PostReconciler(IStoredPosts stored, int sourceFileId, bool
         public StoredPost? TakeByMessage(long messageId) =>
             (_byMessage ??= stored.MessagePosts(Id).ToDictionary(p => p.MessageId!.Value)).Remove(messageId, out var post) ? post : null;
 
-        /// <summary>Takes a stored post with this content, preferring one from the same file, earliest first.</summary>
-        public StoredPost? ClaimByContent(string hash, int sourceFileId)
+        /// <summary>Takes a stored post with this content, preferring one from the same file (or only one from it), earliest first.</summary>
+        public StoredPost? ClaimByContent(string hash, int sourceFileId, bool sameFileOnly = false)
         {
             if (!ByContent.TryGetValue(hash, out var posts))
             {
@@ -169,7 +172,8 @@ internal sealed class PostReconciler(IStoredPosts stored, int sourceFileId, bool
             StoredPost? claimed = null;
             foreach (var post in posts)
             {
-                if (!_claimed.Contains(post.Key) && (claimed is null || (post.SourceFileId == sourceFileId && claimed.SourceFileId != sourceFileId)))
+                if (!_claimed.Contains(post.Key) && (!sameFileOnly || post.SourceFileId == sourceFileId)
+                    && (claimed is null || (post.SourceFileId == sourceFileId && claimed.SourceFileId != sourceFileId)))
                 {
                     claimed = post;
                 }

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Archive.Storage.Posts;
 
 /// <summary>
-/// Reads posts with what the search index needs (channel, hashtags, mentioned dates): in the store's key order a batch
+/// Reads posts with what the search index needs (channel, place, hashtags, mentioned dates): in the store's key order a batch
 /// at a time for a rebuild (the order they were written in, so the reads go through the tables' pages in order), or by
 /// id for an update, with three flat SQL reads per batch. EF's Include with split queries and entity materialisation
 /// cost more than analysing the text, so this reads the columns straight off the SQLite reader.
@@ -76,6 +76,8 @@ public sealed class PostsForIndexing(ArchiveDbContext db)
                     Published = reader.IsDBNull(6) ? null : DateOnly.ParseExact(reader.GetString(6), "yyyy-MM-dd", CultureInfo.InvariantCulture),
                     PublishedConfidence = Enum.TryParse<DateConfidence>(reader.GetString(7), out var confidence) ? confidence : DateConfidence.Unknown,
                     ReactionTotal = reader.GetInt32(8),
+                    SourceFileId = reader.GetInt32(11),
+                    SourceIndex = reader.GetInt32(12),
                     Channel = channel,
                 });
             }
@@ -140,14 +142,16 @@ public sealed class PostsForIndexing(ArchiveDbContext db)
     {
         public const string PostsAfterKey = """
             SELECT p."Id", p."Text", p."ContentHash", p."Language", p."ForwardedFrom", p."HasMedia",
-                   p."Published", p."PublishedConfidence", p."ReactionTotal", c."Name", p."Key"
+                   p."Published", p."PublishedConfidence", p."ReactionTotal", c."Name", p."Key",
+                   p."SourceFileId", p."SourceIndex"
             FROM "Posts" AS p JOIN "Channels" AS c ON c."Id" = p."ChannelId"
             WHERE p."Key" > $after ORDER BY p."Key" LIMIT $count
             """;
 
         public const string PostsWithIds = """
             SELECT p."Id", p."Text", p."ContentHash", p."Language", p."ForwardedFrom", p."HasMedia",
-                   p."Published", p."PublishedConfidence", p."ReactionTotal", c."Name", p."Key"
+                   p."Published", p."PublishedConfidence", p."ReactionTotal", c."Name", p."Key",
+                   p."SourceFileId", p."SourceIndex"
             FROM "Posts" AS p JOIN "Channels" AS c ON c."Id" = p."ChannelId"
             WHERE p."Id" IN ($id)
             """;

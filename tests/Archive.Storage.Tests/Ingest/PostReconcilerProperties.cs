@@ -84,7 +84,7 @@ public sealed class PostReconcilerProperties
                     && before.Values.Where(r => !taken.Contains(r.Key)).All(r => store[r.Key] == r)
                     && inserted.All(key => !before.ContainsKey(key))
                     && store.Rows.Count == before.Count + inserted.Count
-                    && InsertsOnlyWhatTheChannelLacked(before.Values, posts, outcome);
+                    && InsertsOnlyWhatTheChannelLacked(before.Values, file, posts, outcome);
                 if (!holds)
                 {
                     return false;
@@ -98,17 +98,19 @@ public sealed class PostReconcilerProperties
         row.ContentHash == post.ContentHash && row.Fingerprint == post.Fingerprint && row.MessageId == post.Post.MessageId
         && (row.SourceFileId != file || row.SourceIndex == post.Post.SourceIndex);
 
-    // A text is inserted at most as many more times as the file has it beyond the channel's stored posts with it; a
-    // message id, only when no stored post has it.
+    // A text is inserted at most as many more times as the file has it beyond the channel's stored posts with it (an
+    // empty text, beyond the file's own: posts without text are told apart only by their place); a message id, only
+    // when no stored post has it.
     private static bool InsertsOnlyWhatTheChannelLacked(
-        IEnumerable<StoredPostsInMemory.Row> before, ParsedPost[] posts, List<(PostDecision Decision, long Key)> outcome)
+        IEnumerable<StoredPostsInMemory.Row> before, int file, ParsedPost[] posts, List<(PostDecision Decision, long Key)> outcome)
     {
         var stored = before.ToList();
         var inserted = outcome.Where(o => o.Decision.Action == PostAction.Insert).Select(o => o.Decision.Post).ToList();
         foreach (var text in inserted.Where(p => p.Post.MessageId is null).GroupBy(p => p.ContentHash))
         {
             var inFile = posts.Count(p => p.MessageId is null && PreparedPost.Of(p).ContentHash == text.Key);
-            var inStore = stored.Count(r => r.MessageId is null && r.ContentHash == text.Key);
+            var empty = text.First().Post.Text.Length == 0;
+            var inStore = stored.Count(r => r.MessageId is null && r.ContentHash == text.Key && (!empty || r.SourceFileId == file));
             if (text.Count() > Math.Max(0, inFile - inStore))
             {
                 return false;

@@ -8,14 +8,15 @@ namespace Archive.Web.Tests.Pages;
 
 /// <summary>
 /// The search page and API over the demo dumps. Expected posts come from reading data/demo: "parade" is in two posts of
-/// 000_abad6c2d1bf5c3df (the 1945 Berlin allied parade, both mentioning the Brandenburg Gate); forms of "Сингапур"
-/// are in three posts of 002_6ee4fa6b530b69cc (the Maslenitsa screening, the Sarafan exhibition, the consultations).
+/// "Russian diplomacy, history (English)" (000_abad6c2d1bf5c3df: the 1945 Berlin allied parade, both mentioning the Brandenburg Gate); forms of "Сингапур"
+/// are in three posts of the Russian Embassy in Singapore (002_6ee4fa6b530b69cc: the Maslenitsa screening, the Sarafan exhibition, the consultations).
 /// </summary>
 [Collection(ProbeArchiveCollection.Name)]
 public sealed class SearchPageTests(ProbeArchiveApp app)
 {
-    private const string ParadeChannel = "000_abad6c2d1bf5c3df";
-    private const string SingaporeChannel = "002_6ee4fa6b530b69cc";
+    private const string ParadeChannel = "Russian diplomacy, history (English)";
+    private const string SingaporeChannel = "Russian Embassy in Singapore";
+    private static readonly string SingaporeInUrl = Uri.EscapeDataString(SingaporeChannel);
 
     private static async Task<IHtmlDocument> PageAsync(HttpClient client, string url)
     {
@@ -47,7 +48,7 @@ public sealed class SearchPageTests(ProbeArchiveApp app)
     public async Task A_filter_that_leaves_nothing_is_offered_for_removal_with_what_removing_it_finds()
     {
         // "parade" is only in the parade channel's two posts: in the Singapore channel nothing is left.
-        var document = await PageAsync(app.CreateClient(), $"/?q=parade&channel={SingaporeChannel}");
+        var document = await PageAsync(app.CreateClient(), $"/?q=parade&channel={SingaporeInUrl}");
 
         Assert.Empty(document.QuerySelectorAll("ol.hits > li"));
         var offer = Assert.Single(document.QuerySelectorAll("a"), a => a.TextContent.StartsWith("Without channel", StringComparison.Ordinal));
@@ -79,7 +80,7 @@ public sealed class SearchPageTests(ProbeArchiveApp app)
         var all = (await JsonAsync(client, "/api/search")).GetProperty("total").GetInt32();
         Assert.Equal(app.Query(db => db.Posts.Count()), all);
 
-        var inChannel = await JsonAsync(client, $"/api/search?channel={SingaporeChannel}");
+        var inChannel = await JsonAsync(client, $"/api/search?channel={SingaporeInUrl}");
         Assert.Equal(app.Query(db => db.Posts.Count(p => p.Channel.Name == SingaporeChannel)), inChannel.GetProperty("total").GetInt32());
         Assert.InRange(inChannel.GetProperty("total").GetInt32(), 1, all - 1);
         Assert.All(inChannel.GetProperty("hits").EnumerateArray(), h => Assert.Equal(SingaporeChannel, h.GetProperty("channel").GetString()));
@@ -99,7 +100,7 @@ public sealed class SearchPageTests(ProbeArchiveApp app)
         Assert.All(tagged.GetProperty("hits").EnumerateArray(),
             h => Assert.Contains("OSCE", h.GetProperty("hashtags").EnumerateArray().Select(t => t.GetString()), StringComparer.OrdinalIgnoreCase));
 
-        var both = await JsonAsync(client, $"/api/search?q=parade&channel={SingaporeChannel}");
+        var both = await JsonAsync(client, $"/api/search?q=parade&channel={SingaporeInUrl}");
         Assert.Equal(0, both.GetProperty("total").GetInt32());
     }
 
@@ -132,7 +133,7 @@ public sealed class SearchPageTests(ProbeArchiveApp app)
         var client = app.CreateClient();
         var page = await PageAsync(client, "/");
         var facet = page.QuerySelectorAll("a.facet-value").OfType<IHtmlAnchorElement>()
-            .First(a => a.GetAttribute("href")!.Contains("channel=" + SingaporeChannel, StringComparison.Ordinal));
+            .First(a => a.GetAttribute("href")!.Contains("channel=" + SingaporeInUrl, StringComparison.Ordinal));
 
         var narrowed = await PageAsync(client, facet.GetAttribute("href")!);
 

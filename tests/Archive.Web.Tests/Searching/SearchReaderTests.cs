@@ -13,7 +13,7 @@ public sealed class SearchReaderTests(ProbeArchiveApp app)
     private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
 
     [Theory]
-    [InlineData("q=parade&lang=en&channel=000_abad6c2d1bf5c3df")]
+    [InlineData("q=parade&lang=en&channel=Russian%20diplomacy%2C%20history%20(English)")]
     [InlineData("q=%D0%A1%D0%B8%D0%BD%D0%B3%D0%B0%D0%BF%D1%83%D1%80&from=2020&to=2030")]
     [InlineData("tag=WeWereAllies&lang=en&lang=ru")]
     public async Task The_same_query_string_finds_the_same_posts_on_the_page_the_API_and_the_feed(string queryString)
