@@ -78,6 +78,17 @@ public sealed class PostsForIndexing(ArchiveDbContext db)
                     ReactionTotal = reader.GetInt32(8),
                     Channel = channel,
                 });
+                var post = posts[^1];
+                // Only an inferred date has a range apart from its day; the others' bounds are their day, not parsed again.
+                if (post.PublishedConfidence == DateConfidence.Inferred)
+                {
+                    post.PublishedEarliest = reader.IsDBNull(11) ? null : DateOnly.ParseExact(reader.GetString(11), "yyyy-MM-dd", CultureInfo.InvariantCulture);
+                    post.PublishedLatest = reader.IsDBNull(12) ? null : DateOnly.ParseExact(reader.GetString(12), "yyyy-MM-dd", CultureInfo.InvariantCulture);
+                }
+                else
+                {
+                    post.PublishedEarliest = post.PublishedLatest = post.Published;
+                }
             }
         }
         if (posts.Count == 0)
@@ -140,14 +151,16 @@ public sealed class PostsForIndexing(ArchiveDbContext db)
     {
         public const string PostsAfterKey = """
             SELECT p."Id", p."Text", p."ContentHash", p."Language", p."ForwardedFrom", p."HasMedia",
-                   p."Published", p."PublishedConfidence", p."ReactionTotal", c."Name", p."Key"
+                   p."Published", p."PublishedConfidence", p."ReactionTotal", c."Name", p."Key",
+                   p."PublishedEarliest", p."PublishedLatest"
             FROM "Posts" AS p JOIN "Channels" AS c ON c."Id" = p."ChannelId"
             WHERE p."Key" > $after ORDER BY p."Key" LIMIT $count
             """;
 
         public const string PostsWithIds = """
             SELECT p."Id", p."Text", p."ContentHash", p."Language", p."ForwardedFrom", p."HasMedia",
-                   p."Published", p."PublishedConfidence", p."ReactionTotal", c."Name", p."Key"
+                   p."Published", p."PublishedConfidence", p."ReactionTotal", c."Name", p."Key",
+                   p."PublishedEarliest", p."PublishedLatest"
             FROM "Posts" AS p JOIN "Channels" AS c ON c."Id" = p."ChannelId"
             WHERE p."Id" IN ($id)
             """;
