@@ -65,8 +65,9 @@ public sealed class PublishedRangeTests : IAsyncLifetime
     [Fact]
     public void A_filter_touching_either_end_of_a_range_overlaps_it()
     {
-        Assert.Equal(["stated4", "between", "openStart"], Ids(new SearchRequest { To = D(2, 4) }));
-        Assert.Equal(["between", "exact10", "openEnd"], Ids(new SearchRequest { From = D(2, 10) }));
+        // As sets: posts of one day tie in the sort, and the rebuild's threads index them in any order.
+        Assert.Equal(["between", "openStart", "stated4"], Ids(new SearchRequest { To = D(2, 4) }).Order(StringComparer.Ordinal));
+        Assert.Equal(["between", "exact10", "openEnd"], Ids(new SearchRequest { From = D(2, 10) }).Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -79,7 +80,7 @@ public sealed class PublishedRangeTests : IAsyncLifetime
     [Fact]
     public void Dated_only_leaves_inferred_and_unknown_posts_out()
     {
-        Assert.Equal(["stated4", "exact10"], Ids(new SearchRequest { DatedOnly = true }));
+        Assert.Equal(["exact10", "stated4"], Ids(new SearchRequest { DatedOnly = true }).Order(StringComparer.Ordinal));
         Assert.Equal(["stated4"], Ids(new SearchRequest { DatedOnly = true, To = D(2, 8) }));
         Assert.Equal(6, _searcher.Count(new SearchRequest()));
     }
