@@ -68,8 +68,25 @@ public enum DateConfidence
     Exact = 3,
 }
 
-/// <summary>A publication date plus how sure we are of it.</summary>
+/// <summary>
+/// A publication date plus how sure we are of it: <see cref="Date"/> is the best day, inside the range
+/// [<see cref="Earliest"/>, <see cref="Latest"/>] of days the post can have been published on (both equal to it
+/// for a stated date; for an inferred one, its dated neighbours' days, null where the file has no dated post on that side).
+/// </summary>
 public sealed record PublishedDate(DateOnly? Date, DateConfidence Confidence)
 {
     public static readonly PublishedDate Unknown = new(null, DateConfidence.Unknown);
+
+    public PublishedDate(DateOnly? date, DateConfidence confidence, DateOnly? earliest, DateOnly? latest)
+        : this(date, confidence)
+    {
+        Earliest = earliest;
+        Latest = latest;
+    }
+
+    /// <summary>The first day the post can have been published on; null when nothing bounds it from below.</summary>
+    public DateOnly? Earliest { get; init; } = Date;
+
+    /// <summary>The last day the post can have been published on; null when nothing bounds it from above.</summary>
+    public DateOnly? Latest { get; init; } = Date;
 }

@@ -6,7 +6,7 @@ namespace Archive.Storage.Tests;
 /// <summary>
 /// A test-only dump format, so the store is tested without the real parsers: a file starting "#fixture",
 /// posts separated by "===" lines, each with "@key value" lines then its text.
-/// Keys: @lang, @fwd, @media, @tags a,b, @react 👍=3,❤=1, @published 2025-02-04 explicit, @mentions d1,d2, @msg 42, @channel name, @fail reason.
+/// Keys: @lang, @fwd, @media, @tags a,b, @react 👍=3,❤=1, @published 2025-02-04 explicit (or inferred 2025-02-04..2025-02-10, a side may be empty), @mentions d1,d2, @msg 42, @channel name, @fail reason.
 /// </summary>
 public sealed class FixtureFormat : IDumpFormat
 {
@@ -63,7 +63,7 @@ public sealed class FixtureFormat : IDumpFormat
                 "media" => post with { HasMedia = true, MediaNote = value.Length > 0 ? value : null },
                 "tags" => post with { Hashtags = List(value) },
                 "react" => post with { Reactions = List(value).Select(r => KeyValuePair.Create(r.Split('=')[0], int.Parse(r.Split('=')[1], CultureInfo.InvariantCulture))).ToList() },
-                "published" => post with { Published = new PublishedDate(DateOnly.Parse(value.Split(' ')[0], CultureInfo.InvariantCulture), Enum.Parse<DateConfidence>(value.Split(' ')[1], ignoreCase: true)) },
+                "published" => post with { Published = Published(value.Split(' ')) },
                 "mentions" => post with { MentionedDates = List(value).Select(d => DateOnly.Parse(d, CultureInfo.InvariantCulture)).ToList() },
                 "msg" => post with { MessageId = long.Parse(value, CultureInfo.InvariantCulture) },
                 "channel" => post with { Channel = new ParsedChannel(value, ExternalId: 1000 + value.Length) },
@@ -77,4 +77,18 @@ public sealed class FixtureFormat : IDumpFormat
     }
 
     private static List<string> List(string value) => value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToList();
+
+    private static PublishedDate Published(string[] words)
+    {
+        var date = DateOnly.Parse(words[0], CultureInfo.InvariantCulture);
+        var confidence = Enum.Parse<DateConfidence>(words[1], ignoreCase: true);
+        if (words.Length < 3)
+        {
+            return new PublishedDate(date, confidence);
+        }
+
+        var bounds = words[2].Split("..");
+        DateOnly? Bound(string text) => text.Length == 0 ? null : DateOnly.Parse(text, CultureInfo.InvariantCulture);
+        return new PublishedDate(date, confidence, Bound(bounds[0]), Bound(bounds[1]));
+    }
 }

@@ -146,17 +146,21 @@ public sealed class ChannelDumpFormat(long maxBufferedChars) : IDumpFormat
         }
     }
 
-    private static ParsedPost ToParsedPost(int index, SegmentedPost post, PublishedDate published) => new()
+    private static ParsedPost ToParsedPost(int index, SegmentedPost post, PublishedDate resolved)
     {
-        SourceIndex = index,
-        Text = string.Join('\n', post.Lines),
-        Language = LanguageDetector.Detect(post.Lines),
-        ForwardedFrom = post.ForwardedFrom,
-        HasMedia = post.HasMedia,
-        Hashtags = TextFacts.FindHashtags(post.Lines),
-        Reactions = post.Reactions,
-        Urls = TextFacts.FindUrls(post.Lines),
-        Published = published,
-        MentionedDates = MentionedDates.Collect(post.Lines, published.Date),
-    };
+        var published = PastMentions.Narrow(resolved, post.Lines);
+        return new()
+        {
+            SourceIndex = index,
+            Text = string.Join('\n', post.Lines),
+            Language = LanguageDetector.Detect(post.Lines),
+            ForwardedFrom = post.ForwardedFrom,
+            HasMedia = post.HasMedia,
+            Hashtags = TextFacts.FindHashtags(post.Lines),
+            Reactions = post.Reactions,
+            Urls = TextFacts.FindUrls(post.Lines),
+            Published = published,
+            MentionedDates = MentionedDates.Collect(post.Lines, published.Date),
+        };
+    }
 }

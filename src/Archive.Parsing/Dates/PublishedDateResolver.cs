@@ -3,7 +3,8 @@ namespace Archive.Parsing.Dates;
 /// <summary>
 /// Turns the date evidence of a file's posts (oldest first) into publication dates that never
 /// contradict the order of the posts: stated dates out of order are dropped, year-less dates take the
-/// year that fits between their neighbours, undated posts take the previous dated post's date.
+/// year that fits between their neighbours, undated posts take the range between their dated neighbours
+/// (best day: the previous dated post's date).
 /// </summary>
 public static class PublishedDateResolver
 {
@@ -70,7 +71,21 @@ public static class PublishedDateResolver
             }
         }
 
+        // An undated post lies between its dated neighbours: its range is their days, its best day the earlier one
+        // (the day the channel was last seen dated). At a file's end one side is open (null): nothing in the file
+        // bounds it, and a made-up cap would look like knowledge; the best day is then the one dated neighbour.
         var result = new PublishedDate[n];
+        DateOnly? following = null;
+        var nextDated = new DateOnly?[n];
+        for (var i = n - 1; i >= 0; i--)
+        {
+            nextDated[i] = following;
+            if (dates[i] is { } d)
+            {
+                following = d;
+            }
+        }
+
         DateOnly? last = null;
         for (var i = 0; i < n; i++)
         {
@@ -81,21 +96,11 @@ public static class PublishedDateResolver
             }
             else if (last is { } l)
             {
-                result[i] = new PublishedDate(l, DateConfidence.Inferred);
-            }
-        }
-
-        // Posts before the first dated one are bounded only from above: they take that date.
-        DateOnly? following = null;
-        for (var i = n - 1; i >= 0; i--)
-        {
-            if (result[i] is { } r)
-            {
-                following = r.Date;
+                result[i] = new PublishedDate(l, DateConfidence.Inferred, l, nextDated[i]);
             }
             else
             {
-                result[i] = following is { } f ? new PublishedDate(f, DateConfidence.Inferred) : PublishedDate.Unknown;
+                result[i] = nextDated[i] is { } f ? new PublishedDate(f, DateConfidence.Inferred, null, f) : PublishedDate.Unknown;
             }
         }
 

@@ -60,6 +60,15 @@ public sealed class PostDocument
     private readonly NumericDocValuesField _place = new(PostFields.Place, 0L);
     private readonly StringField _dated = new(PostFields.Dated, PostFields.Yes, Field.Store.NO);
     private readonly StringField _undated = new(PostFields.Dated, PostFields.No, Field.Store.NO);
+    // The days a post can have been published on, for the date filter's overlap test: every dated post has both (a
+    // stated date's are its day; an open side of an inferred range counts as its best day, so a file's last undated
+    // posts do not match every later filter). Stored apart, and only for an inferred post's known sides, for display.
+    private readonly Int32Field _earliest = new(PostFields.PublishedEarliest, 0, Field.Store.NO);
+    private readonly Int32Field _latest = new(PostFields.PublishedLatest, 0, Field.Store.NO);
+    private readonly StoredField _earliestStored = new(PostFields.PublishedEarliest, 0);
+    private readonly StoredField _latestStored = new(PostFields.PublishedLatest, 0);
+    // "Dated posts only": a date the post or its source states (exact, explicit), not one inferred.
+    private readonly StringField _stated = new(PostFields.Stated, PostFields.Yes, Field.Store.NO);
     private readonly SortedSetDocValuesField _facetMonth = new(PostFields.FacetMonth, new BytesRef());
     // Per tag: an exact filter on the normalized name; the display spelling is what hits and facets show.
     private readonly FieldPool<StringField> _tags = new(() => new StringField(PostFields.Tag, "", Field.Store.NO));
@@ -106,6 +115,25 @@ public sealed class PostDocument
             Add(_published).SetInt32Value(key);
             Add(_publishedSort).SetInt64Value(key);
             Add(_dated);
+            var earliest = post.PublishedEarliest is { } e ? PostFields.DateKey(e) : key;
+            var latest = post.PublishedLatest is { } l ? PostFields.DateKey(l) : key;
+            Add(_earliest).SetInt32Value(earliest);
+            Add(_latest).SetInt32Value(latest);
+            if (post.PublishedConfidence == DateConfidence.Inferred)
+            {
+                if (post.PublishedEarliest is not null)
+                {
+                    Add(_earliestStored).SetInt32Value(earliest);
+                }
+                if (post.PublishedLatest is not null)
+                {
+                    Add(_latestStored).SetInt32Value(latest);
+                }
+            }
+            else if (post.PublishedConfidence is DateConfidence.Explicit or DateConfidence.Exact)
+            {
+                Add(_stated);
+            }
             Add(_facetMonth).SetBytesValue(Bytes(published.ToString("yyyy-MM", CultureInfo.InvariantCulture)));
         }
         else

@@ -16,6 +16,9 @@ public static class PostFields
     public const string PublishedSort = "published_sort";
     public const string Place = "place";
     public const string Dated = "dated";
+    public const string PublishedEarliest = "published_earliest";
+    public const string PublishedLatest = "published_latest";
+    public const string Stated = "stated";
     public const string Confidence = "confidence";
     public const string MentionedYear = "mentioned_year";
     public const string Reactions = "reactions";

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using Archive.Storage;
 using Archive.Storage.Posts;
 using Lucene.Net.Index;
+using Lucene.Net.Search;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -125,16 +126,34 @@ public sealed class PostIndexer(SearchIndex index, ILogger<PostIndexer>? logger 
         return count;
     }
 
-    /// <summary>Rebuilds the index when it was missing or corrupt at start; returns whether it did.</summary>
+    /// <summary>Rebuilds the index when it was missing or corrupt at start, or written before publication ranges; returns whether it did.</summary>
     public async Task<bool> EnsureBuiltAsync(ArchiveDbContext db, CancellationToken ct = default)
     {
-        if (!index.NeedsRebuild || !index.IsWritable)
+        if (!index.IsWritable)
         {
             return false;
         }
-        _logger.LogInformation("The index at {IndexPath} is new or was recreated; rebuilding it from the store", index.Path);
+        if (!index.NeedsRebuild)
+        {
+            // The date filter reads every dated post's range fields: an index written before them would match nothing.
+            if (!index.WithSearcher(LacksPublishedRanges))
+            {
+                return false;
+            }
+            _logger.LogInformation("The index at {IndexPath} has no publication ranges; rebuilding it from the store", index.Path);
+        }
+        else
+        {
+            _logger.LogInformation("The index at {IndexPath} is new or was recreated; rebuilding it from the store", index.Path);
+        }
         await RebuildAsync(db, ct);
         return true;
+    }
+
+    private static bool LacksPublishedRanges(IndexSearcher searcher)
+    {
+        var fields = MultiFields.GetMergedFieldInfos(searcher.IndexReader);
+        return fields.FieldInfo(PostFields.Published) is not null && fields.FieldInfo(PostFields.PublishedEarliest) is null;
     }
 
     // One analysing thread per core. Unbounded, the thread pool adds threads while workers wait on the writer's

@@ -176,17 +176,31 @@ public sealed class PostSearcher(SearchIndex index, PostTextReader texts)
     private static SearchHit ToHit(Document doc, float score, string text, MatchTerms highlight)
     {
         var published = doc.GetField(PostFields.Published)?.GetInt32Value();
+        var date = published is { } key ? PostFields.FromDateKey(key) : (DateOnly?)null;
+        var confidence = Enum.TryParse<DateConfidence>(doc.Get(PostFields.Confidence), out var c) ? c : DateConfidence.Unknown;
+        DateOnly? earliest = date, latest = date;
+        if (confidence == DateConfidence.Inferred)
+        {
+            // An inferred post stores only the sides of its range that something bounds.
+            earliest = doc.GetField(PostFields.PublishedEarliest)?.GetInt32Value() is { } e ? PostFields.FromDateKey(e) : null;
+            latest = doc.GetField(PostFields.PublishedLatest)?.GetInt32Value() is { } l ? PostFields.FromDateKey(l) : null;
+        }
+
         return new SearchHit(
             Id: doc.Get(PostFields.Id),
             Score: score,
             Snippet: SnippetBuilder.Build(text, highlight),
             Channel: doc.Get(PostFields.Channel) ?? "",
-            Published: published is { } key ? PostFields.FromDateKey(key) : null,
-            PublishedConfidence: Enum.TryParse<DateConfidence>(doc.Get(PostFields.Confidence), out var confidence) ? confidence : DateConfidence.Unknown,
+            Published: date,
+            PublishedConfidence: confidence,
             Language: doc.Get(PostFields.Language) ?? "",
             Hashtags: doc.GetValues(PostFields.TagDisplay),
             ForwardedFrom: doc.Get(PostFields.ForwardedFrom),
             HasMedia: doc.Get(PostFields.HasMedia) == PostFields.Yes,
-            ReactionTotal: doc.GetField(PostFields.Reactions)?.GetInt32Value() ?? 0);
+            ReactionTotal: doc.GetField(PostFields.Reactions)?.GetInt32Value() ?? 0)
+        {
+            PublishedEarliest = earliest,
+            PublishedLatest = latest,
+        };
     }
 }

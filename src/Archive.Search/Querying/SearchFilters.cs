@@ -15,9 +15,20 @@ internal static class SearchFilters
 
         if (request.From is not null || request.To is not null)
         {
+            // A post's range [earliest, latest] overlaps [from, to] when it starts by `to` and ends from `from`:
+            // two numeric ranges, one a side, on fields every dated post has (a stated date's bounds are its day).
             var from = request.From is { } f ? PostFields.DateKey(f) : (int?)null;
             var to = request.To is { } t ? PostFields.DateKey(t) : (int?)null;
-            Query range = NumericRangeQuery.NewInt32Range(PostFields.Published, from, to, minInclusive: true, maxInclusive: true);
+            var overlap = new BooleanQuery();
+            if (to is not null)
+            {
+                overlap.Add(NumericRangeQuery.NewInt32Range(PostFields.PublishedEarliest, null, to, minInclusive: true, maxInclusive: true), Occur.MUST);
+            }
+            if (from is not null)
+            {
+                overlap.Add(NumericRangeQuery.NewInt32Range(PostFields.PublishedLatest, from, null, minInclusive: true, maxInclusive: true), Occur.MUST);
+            }
+            Query range = overlap.Clauses.Count == 1 ? overlap.Clauses[0].Query : overlap;
             if (request.IncludeUndated)
             {
                 range = new BooleanQuery
@@ -27,6 +38,11 @@ internal static class SearchFilters
                 };
             }
             all.Add(range, Occur.MUST);
+        }
+
+        if (request.DatedOnly)
+        {
+            all.Add(new TermQuery(new Term(PostFields.Stated, PostFields.Yes)), Occur.MUST);
         }
 
         var tags = request.Tags.Select(Hashtags.Normalize).Where(t => t.Length > 0).Distinct().ToList();

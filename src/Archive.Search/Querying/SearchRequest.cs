@@ -6,12 +6,15 @@ public sealed record SearchRequest
     /// <summary>Words, "phrases", OR, -excluded, prefix*; empty browses everything.</summary>
     public string? Query { get; init; }
 
-    /// <summary>Publication date range, inclusive.</summary>
+    /// <summary>Publication date range, inclusive: a post matches when the days it can have been published on overlap it.</summary>
     public DateOnly? From { get; init; }
     public DateOnly? To { get; init; }
 
     /// <summary>Whether posts with no publication date stay in when a date range is set.</summary>
     public bool IncludeUndated { get; init; }
+
+    /// <summary>Only posts whose date is stated (by the post or its source), not inferred from neighbours nor unknown.</summary>
+    public bool DatedOnly { get; init; }
 
     /// <summary>Hashtags, with or without '#', any case.</summary>
     public IReadOnlyList<string> Tags { get; init; } = [];

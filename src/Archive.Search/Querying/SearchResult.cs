@@ -30,7 +30,14 @@ public sealed record SearchHit(
     IReadOnlyList<string> Hashtags,
     string? ForwardedFrom,
     bool HasMedia,
-    int ReactionTotal);
+    int ReactionTotal)
+{
+    /// <summary>The first day the post can have been published on (its day, unless inferred); null when nothing bounds it.</summary>
+    public DateOnly? PublishedEarliest { get; init; } = Published;
+
+    /// <summary>The last day the post can have been published on (its day, unless inferred); null when nothing bounds it.</summary>
+    public DateOnly? PublishedLatest { get; init; } = Published;
+}
 
 /// <summary>Counts per value, largest first.</summary>
 public sealed record SearchFacets(

@@ -22,6 +22,8 @@ public sealed record ExportedPost(
     int SourceIndex,
     DateOnly? Published,
     string PublishedConfidence,
+    DateOnly? PublishedEarliest,
+    DateOnly? PublishedLatest,
     IReadOnlyList<DateOnly> MentionedDates,
     string Language,
     IReadOnlyList<string> Hashtags,
@@ -35,7 +37,7 @@ public sealed class PostExporter(ArchiveDbContext db)
     public static readonly string[] Columns =
     [
         "id", "channel", "forwarded_from", "source_file", "source_index", "published", "published_confidence",
-        "mentioned_dates", "language", "hashtags", "reactions", "has_media", "text",
+        "published_earliest", "published_latest", "mentioned_dates", "language", "hashtags", "reactions", "has_media", "text",
     ];
 
     private static readonly JsonWriterOptions JsonOptions = new()
@@ -59,6 +61,8 @@ public sealed class PostExporter(ArchiveDbContext db)
                 p.SourceIndex,
                 p.Published,
                 p.PublishedConfidence,
+                p.PublishedEarliest,
+                p.PublishedLatest,
                 MentionedDates = p.MentionedDates.OrderBy(d => d.Date).Select(d => d.Date).ToList(),
                 p.Language,
                 Hashtags = p.PostHashtags.OrderBy(h => h.Order).Select(h => h.Spelling).ToList(),
@@ -70,7 +74,7 @@ public sealed class PostExporter(ArchiveDbContext db)
         await foreach (var row in rows.WithCancellation(ct))
         {
             yield return new ExportedPost(row.Id, row.Channel, row.ForwardedFrom, row.SourceFile, row.SourceIndex, row.Published,
-                ConfidenceName(row.PublishedConfidence), row.MentionedDates, row.Language, row.Hashtags,
+                ConfidenceName(row.PublishedConfidence), row.PublishedEarliest, row.PublishedLatest, row.MentionedDates, row.Language, row.Hashtags,
                 row.Reactions.Select(r => KeyValuePair.Create(r.Emoji, r.Count)).ToList(), row.HasMedia, row.Text);
         }
     }
@@ -118,6 +122,8 @@ public sealed class PostExporter(ArchiveDbContext db)
         json.WriteNumber("source_index", post.SourceIndex);
         json.WriteString("published", post.Published?.ToString("yyyy-MM-dd"));
         json.WriteString("published_confidence", post.PublishedConfidence);
+        json.WriteString("published_earliest", post.PublishedEarliest?.ToString("yyyy-MM-dd"));
+        json.WriteString("published_latest", post.PublishedLatest?.ToString("yyyy-MM-dd"));
         json.WriteStartArray("mentioned_dates");
         foreach (var date in post.MentionedDates)
         {
@@ -152,6 +158,8 @@ public sealed class PostExporter(ArchiveDbContext db)
         post.SourceIndex.ToString(System.Globalization.CultureInfo.InvariantCulture),
         post.Published?.ToString("yyyy-MM-dd") ?? "",
         post.PublishedConfidence,
+        post.PublishedEarliest?.ToString("yyyy-MM-dd") ?? "",
+        post.PublishedLatest?.ToString("yyyy-MM-dd") ?? "",
         string.Join(';', post.MentionedDates.Select(d => d.ToString("yyyy-MM-dd"))),
         post.Language,
         string.Join(';', post.Hashtags),

@@ -160,7 +160,23 @@ public static class PostKeys
         {
             tail.Append($"{published:yyyy-MM-dd}");
         }
-        tail.Append('/').Append(post.Published.Confidence).Append('\u001f');
+        tail.Append('/').Append(post.Published.Confidence);
+        if (post.Published.Confidence == DateConfidence.Inferred)
+        {
+            // Only an inferred date has a range of its own (a stated one is its day): the fingerprints of stated
+            // posts stay as they were before ranges, so an archive stored then rewrites only its inferred posts.
+            tail.Append('/');
+            if (post.Published.Earliest is { } earliest)
+            {
+                tail.Append($"{earliest:yyyy-MM-dd}");
+            }
+            tail.Append("..");
+            if (post.Published.Latest is { } latest)
+            {
+                tail.Append($"{latest:yyyy-MM-dd}");
+            }
+        }
+        tail.Append('\u001f');
         for (var i = 0; i < post.MentionedDates.Count; i++)
         {
             tail.Append(i == 0 ? "" : "\u001e").Append($"{post.MentionedDates[i]:yyyy-MM-dd}");

@@ -221,6 +221,8 @@ internal sealed class PostWriter : IDisposable
         command.Bind("$mediaNote", post.MediaNote);
         command.Bind("$published", post.Published.Date);
         command.Bind("$confidence", post.Published.Confidence.ToString());
+        command.Bind("$earliest", post.Published.Earliest);
+        command.Bind("$latest", post.Published.Latest);
         command.Bind("$publishedAt", post.PublishedAt);
         command.Bind("$editedAt", post.EditedAt);
         command.Bind("$messageId", post.MessageId);
@@ -330,17 +332,17 @@ internal sealed class PostWriter : IDisposable
 
         public const string InsertPost = """
             INSERT INTO Posts (Id, ChannelId, SourceFileId, SourceIndex, Text, ContentHash, Fingerprint, Language, ForwardedFrom,
-                HasMedia, MediaNote, Published, PublishedConfidence, PublishedAt, EditedAt, MessageId, Author, ReplyToMessageId,
-                ReactionTotal, IngestedAt, UpdatedAt)
+                HasMedia, MediaNote, Published, PublishedConfidence, PublishedEarliest, PublishedLatest, PublishedAt, EditedAt,
+                MessageId, Author, ReplyToMessageId, ReactionTotal, IngestedAt, UpdatedAt)
             VALUES ($id, $channel, $source, $index, $text, $hash, $fingerprint, $language, $forwarded,
-                $media, $mediaNote, $published, $confidence, $publishedAt, $editedAt, $messageId, $author, $replyTo,
-                $reactionTotal, $now, $now)
+                $media, $mediaNote, $published, $confidence, $earliest, $latest, $publishedAt, $editedAt,
+                $messageId, $author, $replyTo, $reactionTotal, $now, $now)
             """;
 
         public const string UpdatePost = """
             UPDATE Posts SET SourceFileId = $source, SourceIndex = $index, Text = $text, ContentHash = $hash, Fingerprint = $fingerprint,
                 Language = $language, ForwardedFrom = $forwarded, HasMedia = $media, MediaNote = $mediaNote, Published = $published,
-                PublishedConfidence = $confidence, PublishedAt = $publishedAt, EditedAt = $editedAt, MessageId = $messageId,
+                PublishedConfidence = $confidence, PublishedEarliest = $earliest, PublishedLatest = $latest, PublishedAt = $publishedAt, EditedAt = $editedAt, MessageId = $messageId,
                 Author = $author, ReplyToMessageId = $replyTo, ReactionTotal = $reactionTotal, UpdatedAt = $now
             WHERE "Key" = $key
             """;

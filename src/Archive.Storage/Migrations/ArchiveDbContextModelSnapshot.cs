@@ -135,6 +135,12 @@ namespace Archive.Storage.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("PublishedEarliest")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PublishedLatest")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("ReactionTotal")
                         .HasColumnType("INTEGER");
 

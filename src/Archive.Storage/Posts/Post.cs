@@ -42,6 +42,12 @@ public sealed class Post
 
     public DateOnly? Published { get; set; }
     public DateConfidence PublishedConfidence { get; set; }
+
+    /// <summary>The first day the post can have been published on (= <see cref="Published"/> for a stated date); null when nothing bounds it.</summary>
+    public DateOnly? PublishedEarliest { get; set; }
+
+    /// <summary>The last day the post can have been published on (= <see cref="Published"/> for a stated date); null when nothing bounds it.</summary>
+    public DateOnly? PublishedLatest { get; set; }
     public DateTimeOffset? PublishedAt { get; set; }
     public DateTimeOffset? EditedAt { get; set; }
 

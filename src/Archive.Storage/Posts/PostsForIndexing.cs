@@ -80,6 +80,17 @@ public sealed class PostsForIndexing(ArchiveDbContext db)
                     SourceIndex = reader.GetInt32(12),
                     Channel = channel,
                 });
+                var post = posts[^1];
+                // Only an inferred date has a range apart from its day; the others' bounds are their day, not parsed again.
+                if (post.PublishedConfidence == DateConfidence.Inferred)
+                {
+                    post.PublishedEarliest = reader.IsDBNull(13) ? null : DateOnly.ParseExact(reader.GetString(13), "yyyy-MM-dd", CultureInfo.InvariantCulture);
+                    post.PublishedLatest = reader.IsDBNull(14) ? null : DateOnly.ParseExact(reader.GetString(14), "yyyy-MM-dd", CultureInfo.InvariantCulture);
+                }
+                else
+                {
+                    post.PublishedEarliest = post.PublishedLatest = post.Published;
+                }
             }
         }
         if (posts.Count == 0)
@@ -143,7 +154,7 @@ public sealed class PostsForIndexing(ArchiveDbContext db)
         public const string PostsAfterKey = """
             SELECT p."Id", p."Text", p."ContentHash", p."Language", p."ForwardedFrom", p."HasMedia",
                    p."Published", p."PublishedConfidence", p."ReactionTotal", c."Name", p."Key",
-                   p."SourceFileId", p."SourceIndex"
+                   p."SourceFileId", p."SourceIndex", p."PublishedEarliest", p."PublishedLatest"
             FROM "Posts" AS p JOIN "Channels" AS c ON c."Id" = p."ChannelId"
             WHERE p."Key" > $after ORDER BY p."Key" LIMIT $count
             """;
@@ -151,7 +162,7 @@ public sealed class PostsForIndexing(ArchiveDbContext db)
         public const string PostsWithIds = """
             SELECT p."Id", p."Text", p."ContentHash", p."Language", p."ForwardedFrom", p."HasMedia",
                    p."Published", p."PublishedConfidence", p."ReactionTotal", c."Name", p."Key",
-                   p."SourceFileId", p."SourceIndex"
+                   p."SourceFileId", p."SourceIndex", p."PublishedEarliest", p."PublishedLatest"
             FROM "Posts" AS p JOIN "Channels" AS c ON c."Id" = p."ChannelId"
             WHERE p."Id" IN ($id)
             """;

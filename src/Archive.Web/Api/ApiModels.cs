@@ -32,10 +32,14 @@ public sealed record ApiHit(
     string Id,
     [property: Description("The post's page.")]
     string Url,
-    [property: Description("Publication date (YYYY-MM-DD), or null when unknown.")]
+    [property: Description("Publication date (YYYY-MM-DD), or null when unknown; for an inferred date, the best day inside its range (what sorting uses).")]
     DateOnly? Published,
     [property: Description("How sure the date is: exact, explicit, inferred or unknown.")]
     string PublishedConfidence,
+    [property: Description("The first day (YYYY-MM-DD) the post can have been published on: published itself unless inferred; for an inferred date, the day of the dated post before it; null when nothing bounds it.")]
+    DateOnly? PublishedEarliest,
+    [property: Description("The last day (YYYY-MM-DD) the post can have been published on: published itself unless inferred; for an inferred date, the day of the dated post after it; null when nothing bounds it.")]
+    DateOnly? PublishedLatest,
     [property: Description("The channel's name.")]
     string Channel,
     [property: Description("en, ru or mixed.")]
@@ -83,10 +87,14 @@ public sealed record ApiPost(
     string Text,
     [property: Description("en, ru or mixed.")]
     string Language,
-    [property: Description("Publication date (YYYY-MM-DD), or null when unknown.")]
+    [property: Description("Publication date (YYYY-MM-DD), or null when unknown; for an inferred date, the best day inside its range (what sorting uses).")]
     DateOnly? Published,
     [property: Description("How sure the date is: exact, explicit, inferred or unknown.")]
     string PublishedConfidence,
+    [property: Description("The first day (YYYY-MM-DD) the post can have been published on: published itself unless inferred; for an inferred date, the day of the dated post before it; null when nothing bounds it.")]
+    DateOnly? PublishedEarliest,
+    [property: Description("The last day (YYYY-MM-DD) the post can have been published on: published itself unless inferred; for an inferred date, the day of the dated post after it; null when nothing bounds it.")]
+    DateOnly? PublishedLatest,
     [property: Description("The exact publication instant with its offset, when the source has one (Telegram exports).")]
     DateTimeOffset? PublishedAt,
     [property: Description("When the post was last edited, when the source says.")]

@@ -24,6 +24,7 @@ public static class SearchCommand
     private static readonly Option<string[]> TagOption = new("--tag") { HelpName = "TAG", Description = "Hashtag (with or without #, any case); repeat for all of several" };
     private static readonly Option<string[]> ChannelOption = new("--channel") { HelpName = "NAME", Description = "Channel name; repeat for any of several" };
     private static readonly Option<string[]> LangOption = new("--lang") { HelpName = "CODE", Description = "en, ru or mixed; repeat for any of several" };
+    private static readonly Option<bool> DatedOnlyOption = new("--dated-only") { Description = "Only posts whose date is stated, not inferred from neighbours" };
     private static readonly Option<string?> SortOption = new("--sort") { HelpName = "ORDER", Description = "relevance (default), newest, oldest, reactions" };
     private static readonly Option<int> LimitOption = new("--limit") { HelpName = "N", Description = "How many hits (1-100)", DefaultValueFactory = _ => 10 };
 
@@ -39,7 +40,7 @@ public static class SearchCommand
     {
         var command = new Command("search", "Search the archive and print the hits and facets as JSON.");
         command.Arguments.Add(QueryArgument);
-        foreach (var option in new Option[] { FromOption, ToOption, TagOption, ChannelOption, LangOption, SortOption, LimitOption })
+        foreach (var option in new Option[] { FromOption, ToOption, TagOption, ChannelOption, LangOption, DatedOnlyOption, SortOption, LimitOption })
         {
             command.Options.Add(option);
         }
@@ -102,6 +103,7 @@ public static class SearchCommand
             ["tag"] = parse.GetValue(TagOption) ?? [],
             ["channel"] = parse.GetValue(ChannelOption) ?? [],
             ["lang"] = parse.GetValue(LangOption) ?? [],
+            ["dated"] = parse.GetValue(DatedOnlyOption) ? "yes" : null,
             ["sort"] = parse.GetValue(SortOption),
         };
         var query = SearchQuery.Parse(new QueryCollection(parameters), key => key == "q" ? "the query" : "--" + key);

@@ -60,7 +60,8 @@ public static class FeedEndpoints
                 var url = links.Absolute(request, SiteLinks.Post(request, hit.Id));
                 writer.WriteStartElement("entry");
                 writer.WriteElementString("id", url);
-                writer.WriteElementString("title", XmlSafeText.Of($"{hit.Channel} · {DateLabels.Date(hit.Published)}"));
+                // The title shows an inferred date as its range; <updated> keeps the best day (Atom needs one instant).
+                writer.WriteElementString("title", XmlSafeText.Of($"{hit.Channel} · {DateLabels.Published(hit.Published, hit.PublishedConfidence, hit.PublishedEarliest, hit.PublishedLatest)}"));
                 writer.WriteElementString("updated", Updated(hit.Published, clock));
                 WriteLink(writer, "alternate", url, "text/html");
                 foreach (var tag in hit.Hashtags)

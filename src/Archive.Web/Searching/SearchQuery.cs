@@ -8,7 +8,7 @@ using Microsoft.Extensions.Primitives;
 namespace Archive.Web.Searching;
 
 /// <summary>
-/// The state of a search as it lives in the URL (q, from, to, tag*, tags, channel*, lang*, media, year, sort, page):
+/// The state of a search as it lives in the URL (q, from, to, tag*, tags, channel*, lang*, media, dated, year, sort, page):
 /// the one reader of a search's parameters (the page, the API, the feed, and the CLI's options put as parameters), so
 /// each limit and each name is read with one policy; written back into links.
 /// </summary>
@@ -58,6 +58,10 @@ public sealed record SearchQuery
     }
 
     public bool? Media { get; init; }
+
+    /// <summary>dated=yes: only posts whose date is stated (exact, explicit); inferred and unknown ones left out.</summary>
+    public bool DatedOnly { get; init; }
+
     public int? Year { get; init; }
 
     /// <summary>Null: relevance when there are words to rank by, newest first when browsing.</summary>
@@ -72,7 +76,7 @@ public sealed record SearchQuery
     public SearchSort EffectiveSort => Sort ?? (HasWords ? SearchSort.Relevance : SearchSort.Newest);
 
     public bool HasFilters => From is not null || To is not null || Tags.Count > 0 || Channels.Count > 0
-        || Langs.Count > 0 || Media is not null || Year is not null;
+        || Langs.Count > 0 || Media is not null || DatedOnly || Year is not null;
 
     /// <summary>Reads the parameters; what cannot be read is left out and said in <see cref="Problems"/>.</summary>
     /// <param name="query">The query string, or the CLI's options under the same names.</param>
@@ -118,6 +122,12 @@ public sealed record SearchQuery
                 "no" or "false" or "0" => false,
                 var other => Problem<bool?>(problems, $"{name("media")} must be yes or no, not '{other}'.", null),
             },
+            DatedOnly = Single(query, "dated")?.ToLowerInvariant() switch
+            {
+                null or "no" or "false" or "0" => false,
+                "yes" or "true" or "1" => true,
+                var other => Problem(problems, $"{name("dated")} must be yes or no, not '{other}'.", false),
+            },
             Year = ParseInt(query, "year", 1, 9999, name, problems),
             Sort = Single(query, "sort")?.ToLowerInvariant() is not { } sort ? null
                 : SortByName.TryGetValue(sort, out var known) ? known
@@ -147,6 +157,7 @@ public sealed record SearchQuery
         Channels = Channels,
         Languages = Langs,
         HasMedia = Media,
+        DatedOnly = DatedOnly,
         MentionsYear = Year,
         Sort = EffectiveSort,
         Page = Page,
@@ -189,6 +200,7 @@ public sealed record SearchQuery
             Add("lang", lang);
         }
         Add("media", Media switch { true => "yes", false => "no", null => null });
+        Add("dated", DatedOnly ? "yes" : null);
         Add("year", Year?.ToString(CultureInfo.InvariantCulture));
         Add("sort", Sort is { } sort ? SortNames[sort] : null);
         Add("page", Page > 1 ? Page.ToString(CultureInfo.InvariantCulture) : null);

@@ -202,11 +202,11 @@ public sealed class SampleDumpTests(Seeds seeds) : IClassFixture<Seeds>
     }
 
     [Fact]
-    public void File001_undated_post_after_a_dated_one_is_inferred_from_it()
+    public void File001_undated_post_between_dated_ones_lies_between_their_days()
     {
         var post = seeds.Posts(Seeds.File001)[17];
         Assert.StartsWith("💬 President Vladimir Putin: The purpose and subject", post.Lines()[0]);
-        Assert.Equal(new PublishedDate(D(2025, 2, 19), DateConfidence.Inferred), post.Published);
+        Assert.Equal(new PublishedDate(D(2025, 2, 19), DateConfidence.Inferred, D(2025, 2, 19), D(2025, 2, 21)), post.Published);
     }
 
     [Fact]
@@ -308,8 +308,8 @@ public sealed class SampleDumpTests(Seeds seeds) : IClassFixture<Seeds>
         Assert.Equal(new PublishedDate(D(2022, 12, 5), DateConfidence.Explicit), posts[2].Published);
         Assert.Equal(new PublishedDate(D(2022, 12, 29), DateConfidence.Explicit), posts[3].Published);
         Assert.Equal(new PublishedDate(D(2023, 1, 19), DateConfidence.Explicit), posts[4].Published);
-        Assert.Equal(new PublishedDate(D(2023, 3, 20), DateConfidence.Inferred), posts[6].Published);
-        Assert.Equal(new PublishedDate(D(2023, 5, 18), DateConfidence.Inferred), posts[8].Published);
+        Assert.Equal(new PublishedDate(D(2023, 3, 20), DateConfidence.Inferred, D(2023, 3, 20), D(2023, 5, 18)), posts[6].Published);
+        Assert.Equal(new PublishedDate(D(2023, 5, 18), DateConfidence.Inferred, D(2023, 5, 18), null), posts[8].Published);
     }
 
     [Fact]

@@ -102,6 +102,28 @@ public class IndexLifecycleTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_index_written_before_publication_ranges_is_rebuilt_so_date_filters_find_posts()
+    {
+        var path = Path.Combine(_archive.Folder, "pre-range-index");
+        using var index = new SearchIndex(path);
+        // A dated post as the index held it before ranges: a published day and no range fields.
+        index.Writer.AddDocument(new Lucene.Net.Documents.Document
+        {
+            new Lucene.Net.Documents.StringField(PostFields.Id, "old", Lucene.Net.Documents.Field.Store.YES),
+            new Lucene.Net.Documents.Int32Field(PostFields.Published, 20250204, Lucene.Net.Documents.Field.Store.YES),
+        });
+        index.Writer.Commit();
+        index.Refresh();
+        index.NeedsRebuild = false;
+
+        await using var db = _archive.OpenStore();
+        Assert.True(await new PostIndexer(index).EnsureBuiltAsync(db), "an index without range fields was kept");
+        Assert.False(await new PostIndexer(index).EnsureBuiltAsync(db), "a rebuilt index was rebuilt again");
+        var filtered = new PostSearcher(index, _archive.Texts).Search(new SearchRequest { From = new DateOnly(2025, 1, 1) });
+        Assert.Equal(_archive.Posts.Count(p => p.Published >= new DateOnly(2025, 1, 1)), filtered.Total);
+    }
+
+    [Fact]
     public async Task Corrupt_index_is_recreated_instead_of_crashing()
     {
         var path = Path.Combine(_archive.Folder, "corrupt-index");

@@ -27,6 +27,8 @@ public sealed class PostExporterTests
         Assert.Equal(0, post.GetProperty("source_index").GetInt32());
         Assert.Equal("2025-02-04", post.GetProperty("published").GetString());
         Assert.Equal("explicit", post.GetProperty("published_confidence").GetString());
+        Assert.Equal("2025-02-04", post.GetProperty("published_earliest").GetString());
+        Assert.Equal("2025-02-04", post.GetProperty("published_latest").GetString());
         Assert.Equal(["1945-02-04", "1945-02-11"], post.GetProperty("mentioned_dates").EnumerateArray().Select(d => d.GetString()));
         Assert.Equal("mixed", post.GetProperty("language").GetString());
         Assert.Equal(["WWII", "ДеньПобеды"], post.GetProperty("hashtags").EnumerateArray().Select(d => d.GetString()));
@@ -38,6 +40,8 @@ public sealed class PostExporterTests
         using var second = JsonDocument.Parse(lines[1]);
         Assert.Equal(JsonValueKind.Null, second.RootElement.GetProperty("published").ValueKind);
         Assert.Equal("unknown", second.RootElement.GetProperty("published_confidence").GetString());
+        Assert.Equal(JsonValueKind.Null, second.RootElement.GetProperty("published_earliest").ValueKind);
+        Assert.Equal(JsonValueKind.Null, second.RootElement.GetProperty("published_latest").ValueKind);
         Assert.Equal(JsonValueKind.Null, second.RootElement.GetProperty("forwarded_from").ValueKind);
         Assert.Equal(1, second.RootElement.GetProperty("source_index").GetInt32());
     }
@@ -68,6 +72,23 @@ public sealed class PostExporterTests
         var rows = csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(string.Join(',', PostExporter.Columns), rows[0]);
         Assert.EndsWith(",en,a;b,👍:2,false,\"He said \"\"peace, now\"\"\nsecond line\"", rows[1]);
+    }
+
+    [Fact]
+    public async Task An_inferred_post_exports_its_range_after_its_confidence_in_jsonl_and_csv()
+    {
+        await using var store = await TempStore.CreateAsync();
+        await store.Ingester().IngestFileAsync(store.WriteFixture("mfa.txt", "@published 2025-02-04 inferred 2025-02-04..2025-02-10\nBetween",
+            "@published 2025-02-10 inferred 2025-02-10..\nAfter the last dated one"));
+
+        var lines = (await Export(store, ExportFormat.Jsonl)).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Contains("\"published\":\"2025-02-04\",\"published_confidence\":\"inferred\",\"published_earliest\":\"2025-02-04\",\"published_latest\":\"2025-02-10\"", lines[0]);
+        Assert.Contains("\"published_earliest\":\"2025-02-10\",\"published_latest\":null", lines[1]);
+
+        var rows = (await Export(store, ExportFormat.Csv)).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Contains(",published,published_confidence,published_earliest,published_latest,mentioned_dates,", rows[0]);
+        Assert.Contains(",2025-02-04,inferred,2025-02-04,2025-02-10,,en,", rows[1]);
+        Assert.Contains(",2025-02-10,inferred,2025-02-10,,,en,", rows[2]);
     }
 
     [Theory]

@@ -144,6 +144,42 @@ public sealed class DumpIngesterTests
     }
 
     [Fact]
+    public async Task A_post_s_publication_range_is_stored_and_a_changed_range_is_an_edit()
+    {
+        await using var store = await TempStore.CreateAsync();
+        var path = store.WriteFixture("mfa.txt", "@published 2025-02-04 explicit\nStated", "@published 2025-02-04 inferred 2025-02-04..2025-02-10\nBetween");
+        await store.Ingester().IngestFileAsync(path);
+        var id = (await Ids(store))["Between"];
+
+        await using (var db = store.NewContext())
+        {
+            var posts = await db.Posts.AsNoTracking().OrderBy(p => p.SourceIndex).ToListAsync();
+            Assert.Equal((new DateOnly(2025, 2, 4), new DateOnly(2025, 2, 4)), (posts[0].PublishedEarliest, posts[0].PublishedLatest));
+            Assert.Equal((new DateOnly(2025, 2, 4), new DateOnly(2025, 2, 10)), (posts[1].PublishedEarliest, posts[1].PublishedLatest));
+        }
+
+        // Only the range moves (a later dated post came between): same best day, same text, still an edit.
+        store.WriteFixture("mfa.txt", "@published 2025-02-04 explicit\nStated", "@published 2025-02-04 inferred 2025-02-04..2025-02-06\nBetween");
+        var result = await store.Ingester().IngestFileAsync(path);
+
+        Assert.Equal((0, 1, 1), (result.New, result.Unchanged, result.Updated));
+        Assert.Equal([id], result.ChangedPostIds);
+        await using (var db = store.NewContext())
+        {
+            var post = await db.Posts.AsNoTracking().SingleAsync(p => p.Id == id);
+            Assert.Equal((new DateOnly(2025, 2, 4), new DateOnly(2025, 2, 6)), (post.PublishedEarliest, post.PublishedLatest));
+        }
+
+        // Opened at one end: stored as null.
+        store.WriteFixture("mfa.txt", "@published 2025-02-04 explicit\nStated", "@published 2025-02-04 inferred 2025-02-04..\nBetween");
+        Assert.Equal(1, (await store.Ingester().IngestFileAsync(path)).Updated);
+        await using (var db = store.NewContext())
+        {
+            Assert.Null((await db.Posts.AsNoTracking().SingleAsync(p => p.Id == id)).PublishedLatest);
+        }
+    }
+
+    [Fact]
     public async Task A_changed_reaction_count_updates_the_post_under_the_same_id()
     {
         await using var store = await TempStore.CreateAsync();

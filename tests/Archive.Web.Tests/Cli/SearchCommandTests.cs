@@ -34,6 +34,16 @@ public sealed class SearchCommandTests
     }
 
     [Fact]
+    public void Dated_only_is_the_page_s_dated_yes()
+    {
+        var (read, request, problem) = Read("--dated-only");
+        Assert.True(read, problem);
+        Assert.True(request.DatedOnly);
+        Assert.True(QueryString("?dated=yes").ToRequest().DatedOnly);
+        Assert.False(Read().Request.DatedOnly);
+    }
+
+    [Fact]
     public void No_query_browses_newest_first_as_the_page_does()
     {
         var (read, request, _) = Read();

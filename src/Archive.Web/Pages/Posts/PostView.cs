@@ -16,6 +16,10 @@ public sealed record PostView
     public required string Language { get; init; }
     public DateOnly? Published { get; init; }
     public DateConfidence PublishedConfidence { get; init; }
+
+    /// <summary>The range of days the post can have been published on; null on a side nothing bounds.</summary>
+    public DateOnly? PublishedEarliest { get; init; }
+    public DateOnly? PublishedLatest { get; init; }
     public DateTimeOffset? PublishedAt { get; init; }
     public DateTimeOffset? EditedAt { get; init; }
     public string? Author { get; init; }
@@ -49,6 +53,8 @@ public sealed record PostView
         Language = post.Language,
         Published = post.Published,
         PublishedConfidence = post.PublishedConfidence,
+        PublishedEarliest = post.PublishedEarliest,
+        PublishedLatest = post.PublishedLatest,
         PublishedAt = post.PublishedAt,
         EditedAt = post.EditedAt,
         Author = post.Author,

@@ -15,6 +15,61 @@ public static class DateLabels
         ? new HtmlString($"<time datetime=\"{Iso(d)}\">{Date(d)}</time>")
         : new HtmlString("<span class=\"undated\">Date unknown</span>");
 
+    /// <summary>
+    /// A post's date as it reads: its day, or for an inferred one the range it lies in ("4–10 Feb 2025",
+    /// "28 Feb – 3 Mar 2025", "30 Dec 2024 – 2 Jan 2025"; "10 Feb 2025 or later" where the file has no dated post after it).
+    /// </summary>
+    public static string Published(DateOnly? date, DateConfidence confidence, DateOnly? earliest, DateOnly? latest)
+    {
+        if (confidence != DateConfidence.Inferred || date is null || (earliest is null && latest is null))
+        {
+            return Date(date);
+        }
+        if (earliest is not { } e)
+        {
+            return Date(latest) + " or earlier";
+        }
+        if (latest is not { } l)
+        {
+            return Date(e) + " or later";
+        }
+        if (e == l)
+        {
+            return Date(e);
+        }
+        if (e.Year == l.Year && e.Month == l.Month)
+        {
+            return e.Day.ToString(CultureInfo.InvariantCulture) + "–" + Date(l);
+        }
+        return e.Year == l.Year
+            ? e.ToString("d MMM", CultureInfo.InvariantCulture) + " – " + Date(l)
+            : Date(e) + " – " + Date(l);
+    }
+
+    /// <summary>Why an inferred date is a range, for its title; null for a date the post or its source states.</summary>
+    public static string? RangeReason(DateConfidence confidence, DateOnly? earliest, DateOnly? latest) =>
+        confidence != DateConfidence.Inferred ? null
+        : (earliest, latest) switch
+        {
+            (not null, not null) => "No date in the post; between the dated posts before and after it",
+            (not null, null) => "No date in the post; on or after the dated post before it (none follows it in its file)",
+            (null, not null) => "No date in the post; on or before the dated post after it (none comes before it in its file)",
+            _ => null,
+        };
+
+    /// <summary>
+    /// <see cref="Published(DateOnly?, DateConfidence, DateOnly?, DateOnly?)"/> in a &lt;time&gt; element (its
+    /// datetime the best day), with the reason for a range as its title.
+    /// </summary>
+    public static IHtmlContent PublishedElement(DateOnly? date, DateConfidence confidence, DateOnly? earliest, DateOnly? latest)
+    {
+        if (date is not { } d || RangeReason(confidence, earliest, latest) is not { } reason)
+        {
+            return Element(date);
+        }
+        return new HtmlString($"<time datetime=\"{Iso(d)}\" class=\"range\" title=\"{reason}\">{Published(d, confidence, earliest, latest)}</time>");
+    }
+
     /// <summary>An exact instant with its offset ("25 Nov 2026, 14:03:11 UTC" or "... UTC+03:00") in a &lt;time&gt; element.</summary>
     public static IHtmlContent Instant(DateTimeOffset at)
     {
