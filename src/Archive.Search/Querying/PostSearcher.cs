@@ -39,6 +39,22 @@ public sealed class PostSearcher(SearchIndex index, PostTextReader texts)
     /// <summary>Throws <see cref="InvalidQueryException"/> only for a query that cannot be given any sensible reading.</summary>
     public SearchResult Search(SearchRequest request)
     {
+        var result = SearchAsTyped(request, out var suggestion);
+        // The one place that decides to search a correction instead (the page, the API and the CLI all come here):
+        // only when the query typed found nothing, and only a confident correction that finds something.
+        if (request.CorrectSpelling && suggestion is { Confident: true } && result.Total == 0)
+        {
+            var corrected = SearchAsTyped(request with { Query = suggestion.Query }, out _);
+            if (corrected.Total > 0)
+            {
+                return corrected with { Elapsed = result.Elapsed + corrected.Elapsed, CorrectedQuery = suggestion.Query };
+            }
+        }
+        return result;
+    }
+
+    private SearchResult SearchAsTyped(SearchRequest request, out SpellingSuggestion? suggestion)
+    {
         var clock = Stopwatch.StartNew();
         var parsed = UserQueryParser.Parse(request.Query);
         var notes = parsed.Notes.ToList();
@@ -55,7 +71,7 @@ public sealed class PostSearcher(SearchIndex index, PostTextReader texts)
         // Browsing without words has no relevance to rank by: newest first.
         var sort = parsed.Query is null && request.Sort == SearchSort.Relevance ? SearchSort.Newest : request.Sort;
 
-        return index.WithSearcher(searcher =>
+        var found = index.WithSearcher(searcher =>
         {
             var wanted = page * pageSize;
             ITopDocsCollector top = sort switch
@@ -70,9 +86,11 @@ public sealed class PostSearcher(SearchIndex index, PostTextReader texts)
             var topDocs = top.GetTopDocs((page - 1) * pageSize, pageSize);
             var hits = ToHits(searcher, topDocs.ScoreDocs, parsed.Highlight);
             // Only an empty result pays for the walk over the term dictionary.
-            var suggestion = top.TotalHits == 0 ? SpellingSuggester.Suggest(searcher.IndexReader, request.Query) : null;
-            return new SearchResult(top.TotalHits, hits, facets?.Result() ?? SearchFacets.Empty, clock.Elapsed) { Notes = notes, Suggestion = suggestion };
+            var suggested = top.TotalHits == 0 ? SpellingSuggester.SuggestWithConfidence(searcher.IndexReader, request.Query) : null;
+            return (Result: new SearchResult(top.TotalHits, hits, facets?.Result() ?? SearchFacets.Empty, clock.Elapsed) { Notes = notes, Suggestion = suggested?.Query }, Suggestion: suggested);
         });
+        suggestion = found.Suggestion;
+        return found.Result;
     }
 
     /// <summary>How many posts a search finds, without ranking, facets or snippets: what "try without filter X" needs.</summary>

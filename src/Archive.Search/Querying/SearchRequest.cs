@@ -37,6 +37,12 @@ public sealed record SearchRequest
     public int PageSize { get; init; } = 20;
 
     public bool WithFacets { get; init; } = true;
+
+    /// <summary>
+    /// When the query finds nothing and its spelling correction is confident, answer with the correction's results
+    /// (<see cref="SearchResult.CorrectedQuery"/>). A query that finds something is never rewritten.
+    /// </summary>
+    public bool CorrectSpelling { get; init; }
 }
 
 public enum TagMatch

@@ -15,6 +15,12 @@ public sealed record SearchResult(
 
     /// <summary>"Did you mean": the query with misspelled words corrected, when it found nothing and a near spelling exists.</summary>
     public string? Suggestion { get; init; }
+
+    /// <summary>
+    /// The corrected query these results are for, when the query typed found nothing and its correction was
+    /// confident (<see cref="SearchRequest.CorrectSpelling"/>); null when the results are for the query typed.
+    /// </summary>
+    public string? CorrectedQuery { get; init; }
 }
 
 /// <summary>One hit: what the result list shows without going back to the store.</summary>

@@ -14,7 +14,13 @@ public static partial class SpellingSuggester
     private const int MaxEdits = 2;
 
     /// <summary>The query with misspelled words corrected, or null when every word is known or none has a near neighbour.</summary>
-    public static string? Suggest(IndexReader reader, string? query)
+    public static string? Suggest(IndexReader reader, string? query) => SuggestWithConfidence(reader, query)?.Query;
+
+    /// <summary>
+    /// The correction and whether it is confident enough to search instead of the query typed: every replaced word one
+    /// edit away, or two in a word of seven letters or more (two edits in a short word often make another word).
+    /// </summary>
+    public static SpellingSuggestion? SuggestWithConfidence(IndexReader reader, string? query)
     {
         if (string.IsNullOrWhiteSpace(query) || query.Length > 200)
         {
@@ -27,6 +33,7 @@ public static partial class SpellingSuggester
         }
 
         var changed = false;
+        var confident = true;
         var suggestion = WordPattern().Replace(query, match =>
         {
             var word = match.Value;
@@ -40,21 +47,29 @@ public static partial class SpellingSuggester
             {
                 return word;
             }
-            var best = Closest(terms, term);
+            // One edit first: the nearest words are the likeliest, and the walk is shorter.
+            var edits = 1;
+            var best = Closest(terms, term, edits);
+            if (best is null)
+            {
+                edits = MaxEdits;
+                best = Closest(terms, term, edits);
+            }
             if (best is null)
             {
                 return word;
             }
             changed = true;
+            confident &= edits == 1 || word.Length >= 7;
             return best;
         });
-        return changed ? suggestion : null;
+        return changed ? new SpellingSuggestion(suggestion, confident) : null;
     }
 
-    private static string? Closest(Terms terms, Term term)
+    private static string? Closest(Terms terms, Term term, int maxEdits)
     {
         // The first letter is kept: it is rarely the mistyped one, and it keeps the walk over the term dictionary short.
-        var fuzzy = new FuzzyTermsEnum(terms, new AttributeSource(), term, MaxEdits, prefixLength: 1, transpositions: true);
+        var fuzzy = new FuzzyTermsEnum(terms, new AttributeSource(), term, maxEdits, prefixLength: 1, transpositions: true);
         string? best = null;
         var bestFrequency = 0;
         var bestBoost = 0f;
@@ -77,3 +92,6 @@ public static partial class SpellingSuggester
     [GeneratedRegex(@"[\p{L}\p{Nd}]+")]
     private static partial Regex WordPattern();
 }
+
+/// <summary>A corrected query, and whether it may be searched in place of the one typed when that found nothing.</summary>
+public sealed record SpellingSuggestion(string Query, bool Confident);

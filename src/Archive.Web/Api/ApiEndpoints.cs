@@ -77,7 +77,7 @@ public static class ApiEndpoints
             h.HasMedia,
             h.ReactionTotal)).ToArray();
         return Results.Ok(new ApiSearchResponse(
-            result.Total, query.Page, SearchQuery.PageSize, Math.Round(result.Elapsed.TotalMilliseconds, 2), result.Notes, hits, result.Facets, result.Suggestion));
+            result.Total, query.Page, SearchQuery.PageSize, Math.Round(result.Elapsed.TotalMilliseconds, 2), result.Notes, hits, result.Facets, result.Suggestion, result.CorrectedQuery));
     }
 
     private static async Task<IResult> GetPost(string id, HttpRequest request, ArchiveDbContext db, PublicLinks links, CancellationToken ct)

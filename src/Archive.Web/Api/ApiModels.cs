@@ -24,7 +24,9 @@ public sealed record ApiSearchResponse(
     [property: Description("Counts per hashtag, channel, language, year and month (\"YYYY-MM\") over all the matching posts.")]
     SearchFacets Facets,
     [property: Description("\"Did you mean\": a corrected query when this one found nothing; null otherwise.")]
-    string? Suggestion);
+    string? Suggestion,
+    [property: Description("When the query found nothing and its spelling correction was confident, the corrected query these hits are for (exact=1 turns this off); null when the hits are for the query as typed.")]
+    string? CorrectedQuery);
 
 /// <summary>One hit: the post's stored facts and a snippet of its text as plain text with the ranges to highlight.</summary>
 public sealed record ApiHit(

@@ -75,6 +75,8 @@ public static class SearchCommand
         var output = new
         {
             total = result.Total,
+            // Set when the query found nothing and these hits are for its confident spelling correction.
+            corrected_query = result.CorrectedQuery,
             hits = result.Hits.Select(h => new
             {
                 id = h.Id,

@@ -68,6 +68,9 @@ public sealed record SearchQuery
     public SearchSort? Sort { get; init; }
     public int Page { get; init; } = 1;
 
+    /// <summary>exact=1: search the words as typed, never a spelling correction ("search instead for").</summary>
+    public bool Exact { get; init; }
+
     /// <summary>Parameters that could not be read, each with what was expected; the API answers 400 with them.</summary>
     public IReadOnlyList<string> Problems { get; init; } = [];
 
@@ -133,6 +136,7 @@ public sealed record SearchQuery
                 : SortByName.TryGetValue(sort, out var known) ? known
                 : Problem<SearchSort?>(problems, $"{name("sort")} must be {OrList(SortNames.Values)}, not '{sort}'.", null),
             Page = ParseInt(query, "page", 1, MaxPage, name, problems) ?? 1,
+            Exact = Single(query, "exact") is "1" or "true" or "yes",
             Problems = problems,
         };
     }
@@ -163,6 +167,7 @@ public sealed record SearchQuery
         Page = Page,
         PageSize = pageSize,
         WithFacets = withFacets,
+        CorrectSpelling = !Exact,
     };
 
     /// <summary>"?q=...&amp;tag=..." (not HTML-encoded; Razor encodes it in attributes), or "" for the bare search.</summary>
@@ -204,6 +209,7 @@ public sealed record SearchQuery
         Add("year", Year?.ToString(CultureInfo.InvariantCulture));
         Add("sort", Sort is { } sort ? SortNames[sort] : null);
         Add("page", Page > 1 ? Page.ToString(CultureInfo.InvariantCulture) : null);
+        Add("exact", Exact ? "1" : null);
         return query.ToString();
     }
 
@@ -235,6 +241,51 @@ public sealed record SearchQuery
             t_lastEscaped = (value, Uri.EscapeDataString(value));
         }
         return t_lastEscaped.Escaped;
+    }
+
+    /// <summary>
+    /// The query string without its empty parameters ("?q=x&amp;from=&amp;to=" is "?q=x"), or null when none is empty: a
+    /// form submitted without JavaScript sends every field, and the address should carry only what is set.
+    /// </summary>
+    public static string? WithoutEmptyParameters(IQueryCollection query)
+    {
+        var empty = false;
+        foreach (var (_, values) in query)
+        {
+            foreach (var value in values)
+            {
+                empty |= string.IsNullOrWhiteSpace(value);
+            }
+        }
+        if (!empty)
+        {
+            return null;
+        }
+        var clean = new StringBuilder();
+        foreach (var (key, values) in query)
+        {
+            foreach (var value in values)
+            {
+                if (!string.IsNullOrWhiteSpace(value))
+                {
+                    clean.Append(clean.Length == 0 ? '?' : '&').Append(Uri.EscapeDataString(key)).Append('=').Append(Uri.EscapeDataString(value));
+                }
+            }
+        }
+        return clean.ToString();
+    }
+
+    /// <summary>The page's title: the words and each applied filter ("Ялта · #OSCE · 2022"), or null for the bare search.</summary>
+    public string? Title()
+    {
+        // What the search is about first (hashtags, channels), then when: "Ялта · #OSCE · 2022".
+        var parts = Applied().OrderBy(f => f.Kind == "Dates").Select(f => f.Kind == "Mentions" ? "mentions " + f.Label : f.Label);
+        var all = (HasWords ? parts.Prepend(Q!) : parts).ToList();
+        if (Page > 1)
+        {
+            all.Add($"page {Page}");
+        }
+        return all.Count == 0 ? null : string.Join(" · ", all);
     }
 
     /// <summary>A new state on the first page: any change of filters starts the results over.</summary>

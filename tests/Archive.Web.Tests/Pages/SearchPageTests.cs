@@ -168,11 +168,12 @@ public sealed class SearchPageTests(ProbeArchiveApp app)
     public async Task A_misspelled_query_that_finds_nothing_offers_the_spelling_that_finds_the_parade_posts()
     {
         var client = app.CreateClient();
-        var result = await JsonAsync(client, "/api/search?q=parsde");
+        // exact=1: the words as typed; without it a confident correction's results are shown at once (issue 19).
+        var result = await JsonAsync(client, "/api/search?q=parsde&exact=1");
         Assert.Equal(0, result.GetProperty("total").GetInt32());
         Assert.Equal("parade", result.GetProperty("suggestion").GetString());
 
-        var page = await PageAsync(client, "/?q=parsde");
+        var page = await PageAsync(client, "/?q=parsde&exact=1");
         var link = page.QuerySelector(".suggestion a") as IHtmlAnchorElement;
         Assert.NotNull(link);
         Assert.Equal("parade", link!.TextContent.Trim());

@@ -1,5 +1,6 @@
 using Archive.Search.Querying;
 using Archive.Web.Searching;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Archive.Web.Pages.Search;
@@ -22,8 +23,13 @@ public sealed class IndexModel(PostSearcher searcher, TimeProvider clock) : Page
 
     public int PageCount => Result is null ? 0 : Math.Min(SearchQuery.MaxPage, (Result.Total + SearchQuery.PageSize - 1) / SearchQuery.PageSize);
 
-    public void OnGet()
+    public IActionResult OnGet()
     {
+        // A form submitted without JavaScript sends its empty fields too; the address should carry only what is set.
+        if (SearchQuery.WithoutEmptyParameters(Request.Query) is { } clean)
+        {
+            return Redirect($"{Request.PathBase}{Request.Path}{clean}");
+        }
         Today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         Query = SearchQuery.Parse(Request.Query);
         if (Query.Problems.Count > 0)
@@ -39,7 +45,7 @@ public sealed class IndexModel(PostSearcher searcher, TimeProvider clock) : Page
         {
             Error = e.Message;
             Response.StatusCode = StatusCodes.Status400BadRequest;
-            return;
+            return Page();
         }
 
         Timeline = TimelineSvg.Bars(Result.Facets.Months);
@@ -51,6 +57,7 @@ public sealed class IndexModel(PostSearcher searcher, TimeProvider clock) : Page
                 .Where(s => s.Total > 0)
                 .ToArray();
         }
+        return Page();
     }
 
     public string Link(SearchQuery query) => SiteLinks.Search(Request, query);

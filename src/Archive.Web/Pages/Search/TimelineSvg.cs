@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using Archive.Search.Querying;
+using Archive.Web.Pages.Shared;
 using Microsoft.AspNetCore.Html;
 
 namespace Archive.Web.Pages.Search;
@@ -84,7 +85,7 @@ public static class TimelineSvg
         for (var i = 0; i < bars.Count; i++)
         {
             var bar = bars[i];
-            var label = $"{bar.Label}: {bar.Count} post{(bar.Count == 1 ? "" : "s")}";
+            var label = $"{bar.Label}: {Counts.Of(bar.Count, "post")}";
             var height = bar.Count == 0 ? 0 : Math.Max(3, (double)bar.Count / max * (Height - 4));
             var x = i * slot;
             // An empty month keeps a sliver so the gap shows, but is no link: it would lead to nothing and cost a Tab stop.

@@ -20,13 +20,22 @@
         var input = form.querySelector("[data-search-input]");
         var timer = 0;
         var pending = null;
-        var run = function () {
-            var params = new URLSearchParams(new FormData(form));
-            Array.from(params.keys()).forEach(function (key) {
-                if (params.get(key) === "") params.delete(key);
+        // The form's URL with only the fields that are set: shareable, and what the server would redirect to anyway.
+        var cleanUrl = function () {
+            var params = new URLSearchParams();
+            new FormData(form).forEach(function (value, key) {
+                if (typeof value === "string" && value.trim() !== "") params.append(key, value);
             });
             var query = params.toString();
-            var url = form.getAttribute("action") + (query ? "?" + query : "");
+            return form.getAttribute("action") + (query ? "?" + query : "");
+        };
+        form.addEventListener("submit", function (event) {
+            event.preventDefault();
+            location.assign(cleanUrl());
+        });
+        var submit = function () { form.requestSubmit ? form.requestSubmit() : location.assign(cleanUrl()); };
+        var run = function () {
+            var url = cleanUrl();
             if (pending) pending.abort();
             pending = new AbortController();
             fetch(url, { signal: pending.signal, headers: { "X-Requested-With": "fetch" } })
@@ -54,8 +63,28 @@
             });
         }
         // Filters apply as soon as they change; the "Apply filters" button stays for no-JS use.
-        form.querySelectorAll("select, input[type=date], input[type=radio]").forEach(function (control) {
-            control.addEventListener("change", function () { form.requestSubmit ? form.requestSubmit() : form.submit(); });
+        form.querySelectorAll("select, input[type=radio]").forEach(function (control) {
+            control.addEventListener("change", submit);
+        });
+        // A date applies once it is whole, never mid-typing: typing a year fires change at its first digit (year 0002).
+        // A four-digit year applies at once; anything else when the field is left or Enter is pressed.
+        form.querySelectorAll("input[type=date]").forEach(function (control) {
+            var applied = control.value;
+            var apply = function () {
+                if (control.value === applied || (control.value !== "" && !control.checkValidity())) return;
+                applied = control.value;
+                submit();
+            };
+            control.addEventListener("change", function () {
+                if (/^[1-9]\d{3}-\d\d-\d\d$/.test(control.value)) apply();
+            });
+            control.addEventListener("blur", apply);
+            control.addEventListener("keydown", function (event) {
+                if (event.key === "Enter") {
+                    event.preventDefault();
+                    apply();
+                }
+            });
         });
     }
 
