@@ -50,10 +50,11 @@ public sealed class MediaOnlyPostTests : IDisposable
         Assert.StartsWith("📍 Moscow", posts[1].Text);
         Assert.StartsWith("📍 Minsk", posts[5].Text);
 
-        // Dates come from the neighbours: the first post's from the one after it, the others' from the one before.
-        Assert.Equal(new PublishedDate(new DateOnly(2022, 3, 16), DateConfidence.Inferred), posts[0].Published);
-        Assert.Equal(new PublishedDate(new DateOnly(2022, 3, 16), DateConfidence.Inferred), posts[2].Published);
-        Assert.Equal(new PublishedDate(new DateOnly(2022, 4, 2), DateConfidence.Inferred), posts[6].Published);
+        // Dates come from the neighbours: the first post's from the one after it (nothing bounds it from below), the
+        // others' best day from the one before.
+        Assert.Equal(new PublishedDate(new DateOnly(2022, 3, 16), DateConfidence.Inferred, null, new DateOnly(2022, 3, 16)), posts[0].Published);
+        Assert.Equal((new DateOnly(2022, 3, 16), DateConfidence.Inferred), (posts[2].Published.Date, posts[2].Published.Confidence));
+        Assert.Equal((new DateOnly(2022, 4, 2), DateConfidence.Inferred), (posts[6].Published.Date, posts[6].Published.Confidence));
         Assert.All(posts.Where(p => p.HasMedia), p => Assert.Empty(p.Hashtags));
     }
 
