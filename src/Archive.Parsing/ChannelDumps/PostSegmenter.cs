@@ -127,7 +127,8 @@ public static class PostSegmenter
                     break;
 
                 case ChannelLineKind.Reactions:
-                    ChannelLine.TryParseReactions(line.AsSpan().Trim(), out var reactions);
+                    // The line was classified as reactions by the same parse, so it cannot fail here.
+                    _ = ChannelLine.TryParseReactions(line.AsSpan().Trim(), out var reactions);
                     foreach (var post in Flush(run, forwardedFrom, hasMedia, reactions, mergeRenderings, limit, ref emitted))
                     {
                         yield return post;

@@ -5,7 +5,7 @@ namespace Archive.Parsing.Dates;
 /// <summary>The publication date a post states near its top; <see cref="Year"/> 0 means the year is left out; <see cref="Month"/> 0 means none.</summary>
 public readonly record struct DateEvidence(int Year, int Month, int Day)
 {
-    public static readonly DateEvidence None = default;
+    public static readonly DateEvidence None;
 
     public bool Exists => Month != 0;
 

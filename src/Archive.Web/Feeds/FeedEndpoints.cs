@@ -49,7 +49,7 @@ public static class FeedEndpoints
             writer.WriteStartElement("feed", Atom);
             writer.WriteElementString("id", self);
             writer.WriteElementString("title", XmlSafeText.Of(query.HasWords ? $"Archive: {query.Q}" : "Archive: newest posts"));
-            writer.WriteElementString("updated", Updated(result.Hits.FirstOrDefault()?.Published, clock));
+            writer.WriteElementString("updated", Updated(result.Hits.Count > 0 ? result.Hits[0].Published : null, clock));
             WriteLink(writer, "self", self, "application/atom+xml");
             WriteLink(writer, "alternate", alternate, "text/html");
             writer.WriteStartElement("author");

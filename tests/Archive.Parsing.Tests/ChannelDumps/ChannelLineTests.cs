@@ -19,7 +19,7 @@ public sealed class ChannelLineTests
     [Fact]
     public void Reactions_keep_emoji_and_counts_in_order()
     {
-        ChannelLine.TryParseReactions("👍18❤8💯2😁1", out var reactions);
+        Assert.True(ChannelLine.TryParseReactions("👍18❤8💯2😁1", out var reactions));
         Assert.Equal(PostText.R(("👍", 18), ("❤", 8), ("💯", 2), ("😁", 1)), reactions);
     }
 

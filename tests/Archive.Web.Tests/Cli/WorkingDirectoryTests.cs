@@ -15,7 +15,7 @@ public sealed class WorkingDirectoryTests : IDisposable
         try { Directory.Delete(_cwd, recursive: true); } catch (IOException) { }
     }
 
-    private void CopySeeds(string folder)
+    private static void CopySeeds(string folder)
     {
         Directory.CreateDirectory(folder);
         foreach (var file in Directory.GetFiles(ArchiveProcess.Seeds, "*.txt"))
