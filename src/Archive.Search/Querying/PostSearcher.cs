@@ -93,6 +93,30 @@ public sealed class PostSearcher(SearchIndex index, PostTextReader texts)
         return found.Result;
     }
 
+    // The newest day and the reader it was read from, swapped whole so that a search on another thread never pairs a
+    // reader with another reader's day: read again only after the index has changed.
+    private NewestDay? _newest;
+
+    private sealed record NewestDay(IndexReader Reader, DateOnly? Day);
+
+    /// <summary>
+    /// The newest publication day in the archive (null when no post has one): what "last month" and "last year" count
+    /// back from, since an archive of past years would find nothing counting back from today.
+    /// </summary>
+    public DateOnly? NewestPublished() => index.WithSearcher(searcher =>
+    {
+        var newest = _newest;
+        if (newest is not null && ReferenceEquals(newest.Reader, searcher.IndexReader))
+        {
+            return newest.Day;
+        }
+        var top = searcher.Search(new MatchAllDocsQuery(), null, 1, SortFor(SearchSort.Newest));
+        var key = top.ScoreDocs.Length == 0 ? null : searcher.Doc(top.ScoreDocs[0].Doc).GetField(PostFields.Published)?.GetInt32Value();
+        var day = key is { } k ? PostFields.FromDateKey(k) : (DateOnly?)null;
+        _newest = new NewestDay(searcher.IndexReader, day);
+        return day;
+    });
+
     /// <summary>How many posts a search finds, without ranking, facets or snippets: what "try without filter X" needs.</summary>
     public int Count(SearchRequest request)
     {

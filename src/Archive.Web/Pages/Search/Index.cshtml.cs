@@ -19,7 +19,8 @@ public sealed class IndexModel(PostSearcher searcher, TimeProvider clock) : Page
 
     public IReadOnlyList<TimelineBar> Timeline { get; private set; } = [];
 
-    public DateOnly Today { get; private set; }
+    /// <summary>What the date quick picks count back from: the archive's newest post's day, else today.</summary>
+    public DateOnly Newest { get; private set; }
 
     public int PageCount => Result is null ? 0 : Math.Min(SearchQuery.MaxPage, (Result.Total + SearchQuery.PageSize - 1) / SearchQuery.PageSize);
 
@@ -30,7 +31,7 @@ public sealed class IndexModel(PostSearcher searcher, TimeProvider clock) : Page
         {
             return Redirect($"{Request.PathBase}{Request.Path}{clean}");
         }
-        Today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        Newest = searcher.NewestPublished() ?? DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         Query = SearchQuery.Parse(Request.Query);
         if (Query.Problems.Count > 0)
         {

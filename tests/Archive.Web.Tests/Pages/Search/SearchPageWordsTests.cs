@@ -51,6 +51,25 @@ public sealed partial class SearchPageWordsTests(ProbeArchiveApp app)
     }
 
     [Fact]
+    public async Task Last_month_and_last_year_count_back_from_the_newest_post_not_from_today()
+    {
+        var client = app.CreateClient();
+        var newest = (await JsonAsync(client, "/api/search?sort=newest&page_size=1")).GetProperty("hits")[0].GetProperty("published").GetString()!;
+        var day = DateOnly.ParseExact(newest, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+        var document = await PageAsync(client, "/?q=Yalta");
+        var picks = document.QuerySelectorAll(".quick-picks a").ToDictionary(a => a.TextContent.Trim(), a => a.GetAttribute("href") ?? "");
+
+        Assert.Contains($"to={newest}", picks["Last month"]);
+        Assert.Contains($"from={day.AddMonths(-1):yyyy-MM-dd}", picks["Last month"]);
+        Assert.Contains($"from={day.AddYears(-1):yyyy-MM-dd}&to={newest}", picks["Last year"]);
+        Assert.Contains("Up to the newest post", document.QuerySelector(".quick-picks")!.TextContent);
+        // Counting back from the newest post, the pick always finds something in an archive of past years.
+        var lastMonth = await JsonAsync(client, $"/api/search?from={day.AddMonths(-1):yyyy-MM-dd}&to={newest}");
+        Assert.True(lastMonth.GetProperty("total").GetInt32() > 0, "the archive's last month is empty");
+    }
+
+    [Fact]
     public async Task The_title_names_the_query_and_the_filters()
     {
         var document = await PageAsync(app.CreateClient(), "/?q=Yalta&tag=OSCE&from=2022&to=2022");
