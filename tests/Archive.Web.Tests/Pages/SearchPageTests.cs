@@ -4,6 +4,7 @@ using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using Microsoft.EntityFrameworkCore;
 
+using static Archive.Web.Tests.Pages.PageResponses;
 namespace Archive.Web.Tests.Pages;
 
 /// <summary>
@@ -17,20 +18,6 @@ public sealed class SearchPageTests(ProbeArchiveApp app)
     private const string ParadeChannel = "Russian diplomacy, history (English)";
     private const string SingaporeChannel = "Russian Embassy in Singapore";
     private static readonly string SingaporeInUrl = Uri.EscapeDataString(SingaporeChannel);
-
-    private static async Task<IHtmlDocument> PageAsync(HttpClient client, string url)
-    {
-        using var response = await client.GetAsync(url);
-        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{url} answered {(int)response.StatusCode}");
-        return new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
-    }
-
-    private static async Task<JsonElement> JsonAsync(HttpClient client, string url)
-    {
-        using var response = await client.GetAsync(url);
-        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{url} answered {(int)response.StatusCode}");
-        return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
-    }
 
     [Fact]
     public async Task An_English_query_lists_the_two_Berlin_parade_posts()

@@ -5,6 +5,7 @@ using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using Microsoft.AspNetCore.Mvc.Testing;
 
+using static Archive.Web.Tests.Pages.PageResponses;
 namespace Archive.Web.Tests.Pages.Search;
 
 /// <summary>
@@ -15,20 +16,6 @@ namespace Archive.Web.Tests.Pages.Search;
 [Collection(ProbeArchiveCollection.Name)]
 public sealed partial class SearchPageWordsTests(ProbeArchiveApp app)
 {
-    private static async Task<IHtmlDocument> PageAsync(HttpClient client, string url)
-    {
-        using var response = await client.GetAsync(url);
-        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{url} answered {(int)response.StatusCode}");
-        return new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
-    }
-
-    private static async Task<JsonElement> JsonAsync(HttpClient client, string url)
-    {
-        using var response = await client.GetAsync(url);
-        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{url} answered {(int)response.StatusCode}");
-        return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
-    }
-
     [Fact]
     public async Task A_search_with_empty_parameters_redirects_to_the_address_without_them()
     {
