@@ -154,13 +154,55 @@ internal sealed class PostReconciler(IStoredPosts stored, int sourceFileId, bool
         // The lists read from the store stay as the store was before this file; what the file takes is noted here.
         private readonly HashSet<long> _claimed = [];
         private Dictionary<string, List<StoredPost>>? _byContent;
-        private Dictionary<long, StoredPost>? _byMessage;
+        private Dictionary<long, List<StoredPost>>? _byMessage;
 
         private Dictionary<string, List<StoredPost>> ByContent => _byContent ??= stored.ContentPosts(Id);
 
-        /// <summary>Takes the stored post with this message id, if the store has one not taken yet.</summary>
-        public StoredPost? TakeByMessage(long messageId) =>
-            (_byMessage ??= stored.MessagePosts(Id).ToDictionary(p => p.MessageId!.Value)).Remove(messageId, out var post) ? post : null;
+        /// <summary>
+        /// Takes the stored post with this message id, if the store has one not taken yet; of several (an export that
+        /// repeats an id keeps each post), the earliest in the channel's order first.
+        /// </summary>
+        public StoredPost? TakeByMessage(long messageId)
+        {
+            _byMessage ??= ByMessage(stored.MessagePosts(Id));
+            if (!_byMessage.TryGetValue(messageId, out var posts))
+            {
+                return null;
+            }
+            var first = 0;
+            for (var i = 1; i < posts.Count; i++)
+            {
+                if ((posts[i].SourceFileId, posts[i].SourceIndex).CompareTo((posts[first].SourceFileId, posts[first].SourceIndex)) < 0)
+                {
+                    first = i;
+                }
+            }
+            var post = posts[first];
+            posts.RemoveAt(first);
+            if (posts.Count == 0)
+            {
+                _byMessage.Remove(messageId);
+            }
+            return post;
+        }
+
+        private static Dictionary<long, List<StoredPost>> ByMessage(IEnumerable<StoredPost> posts)
+        {
+            var byMessage = new Dictionary<long, List<StoredPost>>();
+            foreach (var post in posts)
+            {
+                var id = post.MessageId!.Value;
+                if (byMessage.TryGetValue(id, out var same))
+                {
+                    same.Add(post);
+                }
+                else
+                {
+                    byMessage[id] = [post];
+                }
+            }
+            return byMessage;
+        }
 
         /// <summary>Takes a stored post with this content, preferring one from the same file (or only one from it), earliest first.</summary>
         public StoredPost? ClaimByContent(string hash, int sourceFileId, bool sameFileOnly = false)

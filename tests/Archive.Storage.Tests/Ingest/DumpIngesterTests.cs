@@ -295,6 +295,26 @@ public sealed class DumpIngesterTests
     }
 
     [Fact]
+    public async Task An_export_that_repeats_a_message_id_keeps_both_posts_and_later_ingests_still_go_in()
+    {
+        // Exports merged by hand can carry one message id twice; the store keeps both posts, and the channel's next
+        // ingests must still match them instead of failing on the repeated id.
+        await using var store = await TempStore.CreateAsync();
+        var path = store.WriteFixture("result.json", "@channel MFA\n@msg 7\nFirst text", "@channel MFA\n@msg 7\nSecond text");
+        var first = await store.Ingester().IngestFileAsync(path);
+        Assert.Equal(2, first.New);
+
+        store.WriteFixture("result.json", "@channel MFA\n@msg 7\nFirst text", "@channel MFA\n@msg 7\nSecond text", "@channel MFA\n@msg 8\nThird");
+        var again = await store.Ingester().IngestFileAsync(path);
+        var other = await store.Ingester().IngestFileAsync(store.WriteFixture("more.json", "@channel MFA\n@msg 9\nFourth"));
+
+        Assert.Null(again.Error);
+        Assert.Equal((1, 2, 0), (again.New, again.Unchanged, again.Updated));
+        Assert.Null(other.Error);
+        Assert.Equal(4, (await Ids(store)).Count);
+    }
+
+    [Fact]
     public async Task A_rejected_file_is_recorded_with_its_error_and_the_next_file_still_goes_in()
     {
         await using var store = await TempStore.CreateAsync();
