@@ -1,4 +1,5 @@
 using Archive.Storage.Channels;
+using Archive.Storage.Identity;
 using Archive.Storage.Posts;
 using Archive.Storage.Sources;
 using Microsoft.EntityFrameworkCore;
@@ -16,6 +17,7 @@ public sealed class ArchiveDbContext(DbContextOptions<ArchiveDbContext> options)
     public DbSet<Reaction> Reactions => Set<Reaction>();
     public DbSet<MentionedDate> MentionedDates => Set<MentionedDate>();
     public DbSet<SourceFile> SourceFiles => Set<SourceFile>();
+    public DbSet<StoreIdentity> StoreIdentity => Set<StoreIdentity>();
 
     // The link table is a shared-type entity (the skip navigation between posts and hashtags), so its set goes by name.
     private const string PostHashtagsTable = "PostHashtags";
@@ -62,5 +64,6 @@ public sealed class ArchiveDbContext(DbContextOptions<ArchiveDbContext> options)
         model.Entity<MentionedDate>().HasKey(d => new { d.PostKey, d.Date });
         model.Entity<Channel>().HasIndex(c => c.Name).IsUnique();
         model.Entity<SourceFile>().HasIndex(s => s.Path).IsUnique();
+        model.Entity<StoreIdentity>().ToTable(nameof(StoreIdentity));
     }
 }

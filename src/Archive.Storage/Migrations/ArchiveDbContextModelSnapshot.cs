@@ -41,6 +41,16 @@ namespace Archive.Storage.Migrations
                     b.ToTable("Channels");
                 });
 
+            modelBuilder.Entity("Archive.Storage.Identity.StoreIdentity", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("StoreIdentity");
+                });
+
             modelBuilder.Entity("Archive.Storage.Posts.Hashtag", b =>
                 {
                     b.Property<int>("Id")
