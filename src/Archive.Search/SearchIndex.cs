@@ -1,6 +1,7 @@
 using Archive.Search.Analysis;
 using Archive.Search.Facets;
 using Archive.Search.Indexing;
+using Archive.Storage.Identity;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Index;
@@ -105,6 +106,36 @@ public sealed class SearchIndex : IDisposable
         }
         return null;
     });
+
+    // The commit's user data: which store the index was built from, and the highest post key it has taken in.
+    private const string StoreIdKey = "store-id", HighestPostKeyKey = "highest-post-key";
+
+    /// <summary>
+    /// The store the last commit recorded (<see cref="Commit"/>), or null for an index committed without one (written
+    /// before stores had an identity). Later commits keep it until the next <see cref="Commit"/> replaces it.
+    /// </summary>
+    public StoreStamp? CommittedStore
+    {
+        get
+        {
+            var data = _writer?.CommitData ?? WithSearcher(searcher => ((DirectoryReader)searcher.IndexReader).IndexCommit.UserData);
+            return data.TryGetValue(StoreIdKey, out var id) && data.TryGetValue(HighestPostKeyKey, out var highest)
+                && long.TryParse(highest, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var key)
+                ? new StoreStamp(id, key)
+                : null;
+        }
+    }
+
+    /// <summary>Commits what the writer holds, recording <paramref name="store"/> as the store it was built from and how far.</summary>
+    public void Commit(StoreStamp store)
+    {
+        Writer.SetCommitData(new Dictionary<string, string>
+        {
+            [StoreIdKey] = store.StoreId,
+            [HighestPostKeyKey] = store.HighestPostKey.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        });
+        Writer.Commit();
+    }
 
     /// <summary>Makes everything committed so far visible to the next search.</summary>
     public void Refresh()

@@ -1,4 +1,5 @@
 using Archive.Storage;
+using Archive.Storage.Identity;
 using Lucene.Net.Index;
 using Microsoft.EntityFrameworkCore;
 
@@ -7,6 +8,7 @@ namespace Archive.Search.Indexing;
 /// <summary>
 /// How the index differs from the store: posts it lacks, documents the store no longer has, and posts whose text
 /// changed since they were indexed; or, when <see cref="Damage"/> is set, that the index is damaged and was not compared.
+/// <see cref="NotOfStore"/> says why the index is not this store's (<see cref="IndexOwnership"/>), when it is not.
 /// </summary>
 public sealed record IndexDifferences(
     int StorePosts,
@@ -14,9 +16,10 @@ public sealed record IndexDifferences(
     IReadOnlyList<string> MissingFromIndex,
     IReadOnlyList<string> NotInStore,
     IReadOnlyList<string> Stale,
-    string? Damage = null)
+    string? Damage = null,
+    string? NotOfStore = null)
 {
-    public bool InStep => Damage is null && MissingFromIndex.Count == 0 && NotInStore.Count == 0 && Stale.Count == 0;
+    public bool InStep => Damage is null && NotOfStore is null && MissingFromIndex.Count == 0 && NotInStore.Count == 0 && Stale.Count == 0;
 }
 
 /// <summary>Checks the index's files against their checksums, then compares store ids and content hashes with what the index holds.</summary>
@@ -35,6 +38,7 @@ public sealed class IndexVerifier(SearchIndex index)
             return new IndexDifferences(store.Count, 0, [], [], [], damage);
         }
 
+        var notOfStore = await IndexOwnership.WhyNotOfAsync(index, db, await StoreStamp.ReadAsync(db, ct), ct);
         var indexed = index.WithSearcher(searcher =>
         {
             var found = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -60,6 +64,7 @@ public sealed class IndexVerifier(SearchIndex index)
             indexed.Count,
             MissingFromIndex: store.Keys.Where(id => !indexed.ContainsKey(id)).Order(StringComparer.Ordinal).ToList(),
             NotInStore: indexed.Keys.Where(id => !store.ContainsKey(id)).Order(StringComparer.Ordinal).ToList(),
-            Stale: store.Where(p => indexed.TryGetValue(p.Key, out var hash) && hash != p.Value).Select(p => p.Key).Order(StringComparer.Ordinal).ToList());
+            Stale: store.Where(p => indexed.TryGetValue(p.Key, out var hash) && hash != p.Value).Select(p => p.Key).Order(StringComparer.Ordinal).ToList(),
+            NotOfStore: notOfStore);
     }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using Archive.Storage;
+using Archive.Storage.Identity;
 using Archive.Storage.Posts;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -23,6 +24,8 @@ public sealed class PostIndexer(SearchIndex index, ILogger<PostIndexer>? logger 
     public async Task IndexAsync(ArchiveDbContext db, IReadOnlyCollection<string> postIds, CancellationToken ct = default)
     {
         var writer = index.Writer;
+        // Read before the posts: the key recorded is never above one the index has taken in.
+        var stamp = await StoreStamp.ReadAsync(db, ct);
         var store = new PostsForIndexing(db);
         foreach (var batch in postIds.Distinct().Chunk(BatchSize))
         {
@@ -40,7 +43,7 @@ public sealed class PostIndexer(SearchIndex index, ILogger<PostIndexer>? logger 
                 writer.DeleteDocuments(new Term(PostFields.Id, gone));
             }
         }
-        writer.Commit();
+        index.Commit(stamp);
         index.Refresh();
     }
 
@@ -55,11 +58,12 @@ public sealed class PostIndexer(SearchIndex index, ILogger<PostIndexer>? logger 
         {
             try
             {
+                var stamp = await StoreStamp.ReadAsync(db, ct);
                 writer.DeleteAll();
                 count = await AddAllAsync(writer, new PostsForIndexing(db), ct);
                 // The commit flushes what is still buffered on this one thread: worth its own number in the log.
                 var added = clock.Elapsed;
-                writer.Commit();
+                index.Commit(stamp);
                 committing = clock.Elapsed - added;
             }
             catch
@@ -126,25 +130,42 @@ public sealed class PostIndexer(SearchIndex index, ILogger<PostIndexer>? logger 
         return count;
     }
 
-    /// <summary>Rebuilds the index when it was missing or corrupt at start, or written before publication ranges; returns whether it did.</summary>
+    /// <summary>
+    /// Rebuilds the index when it was missing or corrupt at start, written before publication ranges, or is not this
+    /// store's (<see cref="IndexOwnership"/>); returns whether it did. An index that records no store but matches it
+    /// is stamped with it instead.
+    /// </summary>
     public async Task<bool> EnsureBuiltAsync(ArchiveDbContext db, CancellationToken ct = default)
     {
         if (!index.IsWritable)
         {
             return false;
         }
-        if (!index.NeedsRebuild)
+        if (index.NeedsRebuild)
         {
-            // The date filter reads every dated post's range fields: an index written before them would match nothing.
-            if (!index.WithSearcher(LacksPublishedRanges))
-            {
-                return false;
-            }
+            _logger.LogInformation("The index at {IndexPath} is new or was recreated; rebuilding it from the store", index.Path);
+        }
+        // The date filter reads every dated post's range fields: an index written before them would match nothing.
+        else if (index.WithSearcher(LacksPublishedRanges))
+        {
             _logger.LogInformation("The index at {IndexPath} has no publication ranges; rebuilding it from the store", index.Path);
         }
         else
         {
-            _logger.LogInformation("The index at {IndexPath} is new or was recreated; rebuilding it from the store", index.Path);
+            var store = await StoreStamp.ReadAsync(db, ct);
+            var indexed = index.CommittedStore;
+            if (await IndexOwnership.WhyNotOfAsync(index, db, store, ct) is not { } why)
+            {
+                if (indexed is null)
+                {
+                    index.Commit(store);
+                }
+                return false;
+            }
+            _logger.LogWarning(
+                "The index at {IndexPath} is not this store's: {Reason} (index: store {IndexStoreId}, highest post key {IndexHighestPostKey}; " +
+                "store: {StoreId}, highest post key {StoreHighestPostKey}); rebuilding it from the store",
+                index.Path, why, indexed?.StoreId, indexed?.HighestPostKey, store.StoreId, store.HighestPostKey);
         }
         await RebuildAsync(db, ct);
         return true;

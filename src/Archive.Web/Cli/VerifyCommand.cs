@@ -37,6 +37,10 @@ public static class VerifyCommand
             return ArchiveCommandLine.SomeFailed;
         }
         await output.WriteLineAsync($"Store: {differences.StorePosts} posts. Index: {differences.IndexDocuments} documents.");
+        if (differences.NotOfStore is not null)
+        {
+            await output.WriteLineAsync($"The index is not this store's: {differences.NotOfStore}. The next start rebuilds it.");
+        }
         await List(output, "In the store but not in the index", differences.MissingFromIndex);
         await List(output, "In the index but not in the store", differences.NotInStore);
         await List(output, "Changed in the store since indexed", differences.Stale);

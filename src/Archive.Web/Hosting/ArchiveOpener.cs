@@ -10,7 +10,8 @@ namespace Archive.Web.Hosting;
 /// <summary>
 /// Opening the archive, the one way the site and every verb do it: the store migrated (a file that is not a readable
 /// store, empty or cut short included, stops the start with a message naming it), then the index opened, rebuilt from
-/// the store when missing or corrupt, and caught up when an import stopped between the two.
+/// the store when missing, corrupt or not this store's (<c>IndexOwnership</c>: another store's, or holding posts the
+/// store does not have), and caught up when an import stopped between the two.
 /// </summary>
 public static class ArchiveOpener
 {

@@ -30,7 +30,7 @@ public sealed class IndexedArchive : IAsyncLifetime
         Directory.CreateDirectory(Folder);
         await using (var db = OpenStore())
         {
-            await db.Database.EnsureCreatedAsync();
+            await ArchiveStore.MigrateAsync(db);
             db.Posts.AddRange(SamplePosts.ToEntities());
             await db.SaveChangesAsync();
         }

@@ -34,7 +34,7 @@ public sealed class PublishedRangeTests : IAsyncLifetime
         };
         await using (var db = OpenStore())
         {
-            await db.Database.EnsureCreatedAsync();
+            await ArchiveStore.MigrateAsync(db);
             db.Posts.AddRange(
                 Make("stated4", D(2, 4), DateConfidence.Explicit, D(2, 4), D(2, 4)),
                 Make("between", D(2, 4), DateConfidence.Inferred, D(2, 4), D(2, 10)),
