@@ -3,6 +3,7 @@ using Archive.Search.Querying;
 using Archive.Storage.Posts;
 using Archive.Storage;
 using Archive.Web.Hosting;
+using Archive.Web.Pages.Posts;
 using Archive.Web.Pages.Shared;
 using Archive.Web.Searching;
 using Microsoft.EntityFrameworkCore;
@@ -88,9 +89,10 @@ public static class ApiEndpoints
             return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such post",
                 detail: $"There is no post with id '{id}'. Ids are the ones /api/search and the export verb print.");
         }
+        var permalink = links.Absolute(request, SiteLinks.Post(request, post.Id));
         return Results.Ok(new ApiPost(
             post.Id,
-            links.Absolute(request, SiteLinks.Post(request, post.Id)),
+            permalink,
             post.Channel.Name,
             post.Channel.Username,
             post.Text,
@@ -110,7 +112,9 @@ public static class ApiEndpoints
             post.Reactions.OrderBy(r => r.Order).Select(r => new ApiReaction(r.Emoji, r.Count)).ToArray(),
             post.MentionedDates.Select(d => d.Date).Order().ToArray(),
             post.SourceFile.FileName,
-            post.SourceIndex));
+            post.SourceIndex,
+            post.SourceFile.ContentHash,
+            PostCitation.Text(PostView.From(post), permalink)));
     }
 
     private static IResult BadQuery(string problem) => Results.Problem(

@@ -43,6 +43,9 @@ public sealed record PostView
     /// <summary>0-based place in the source file.</summary>
     public int SourceIndex { get; init; }
 
+    /// <summary>The source file's SHA-256 (lowercase hex) as stored at ingest.</summary>
+    public required string SourceSha256 { get; init; }
+
     /// <summary>The view of a post read whole (<see cref="PostQueries.FindWholeAsync"/>).</summary>
     public static PostView From(Post post) => new()
     {
@@ -69,6 +72,7 @@ public sealed record PostView
         MentionedYears = post.MentionedDates.Select(d => d.Date.Year).Distinct().Order().ToArray(),
         SourceFile = post.SourceFile.FileName,
         SourceIndex = post.SourceIndex,
+        SourceSha256 = post.SourceFile.ContentHash,
     };
 }
 
