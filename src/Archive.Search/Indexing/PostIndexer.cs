@@ -162,10 +162,15 @@ public sealed class PostIndexer(SearchIndex index, ILogger<PostIndexer>? logger 
                 }
                 return false;
             }
-            _logger.LogWarning(
-                "The index at {IndexPath} is not this store's: {Reason} (index: store {IndexStoreId}, highest post key {IndexHighestPostKey}; " +
-                "store: {StoreId}, highest post key {StoreHighestPostKey}); rebuilding it from the store",
-                index.Path, why, indexed?.StoreId, indexed?.HighestPostKey, store.StoreId, store.HighestPostKey);
+            // The reason reads with its numbers; the scope gives them to the log as properties too.
+            using (_logger.BeginScope(new Dictionary<string, object?>
+            {
+                ["IndexStoreId"] = indexed?.StoreId, ["IndexHighestPostKey"] = indexed?.HighestPostKey,
+                ["StoreId"] = store.StoreId, ["StoreHighestPostKey"] = store.HighestPostKey,
+            }))
+            {
+                _logger.LogWarning("The index at {IndexPath} is not this store's: {Reason}; rebuilding it from the store", index.Path, why);
+            }
         }
         await RebuildAsync(db, ct);
         return true;

@@ -123,7 +123,7 @@ public sealed record ApiPost(
     int SourceIndex,
     [property: Description("The source file's SHA-256 (lowercase hex), as stored when it was ingested.")]
     string SourceSha256,
-    [property: Description("A plain-text citation of the post, as its page's Cite shows it: the channel, the date with how sure it is (an inferred date as its range), the permalink, the source file and the post's place in it (from 1), and the file's SHA-256; lines separated by \"\\n\".")]
+    [property: Description("A plain-text citation of the post, as its page's Cite shows it: the channel, \" · \", the date with how sure it is (an inferred date as its range), the permalink, the source file and the post's place in it (from 1), and the file's SHA-256; lines separated by \"\\n\".")]
     string Citation);
 
 /// <summary>One reaction and how many gave it.</summary>

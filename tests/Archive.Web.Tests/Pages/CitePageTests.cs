@@ -31,7 +31,7 @@ public sealed class CitePageTests(ProbeArchiveApp app)
         Assert.Equal(fileHash, post.GetProperty("source_sha256").GetString());
         var place = post.GetProperty("source_index").GetInt32() + 1;
         Assert.Equal(
-            $"{post.GetProperty("channel").GetString()}, 19–21 Feb 2025 (inferred date range, from the dated posts around it)\n" +
+            $"{post.GetProperty("channel").GetString()} · 19–21 Feb 2025 (inferred date range, from the dated posts around it)\n" +
             $"{post.GetProperty("url").GetString()}\n" +
             $"Source: {DumpFile}, post {place}\n" +
             $"Source SHA-256: {fileHash}",

@@ -35,7 +35,7 @@ public sealed class PostCitationTests
         var day = new DateOnly(2025, 2, 4);
 
         Assert.Equal(
-            "MFA Russia, 4 Feb 2025 (exact date, from the source's timestamp)\n" +
+            "MFA Russia · 4 Feb 2025 (exact date, from the source's timestamp)\n" +
             "https://archive.example/posts/abc123\n" +
             "Source: 001_324c6b84bf7a6647.txt, post 12\n" +
             $"Source SHA-256: {Sha}",
@@ -47,7 +47,7 @@ public sealed class PostCitationTests
     {
         var day = new DateOnly(2025, 2, 4);
 
-        Assert.Equal("MFA Russia, 4 Feb 2025 (explicit date, read from the post)", FirstLine(Post(day, DateConfidence.Explicit, day, day)));
+        Assert.Equal("MFA Russia · 4 Feb 2025 (explicit date, read from the post)", FirstLine(Post(day, DateConfidence.Explicit, day, day)));
     }
 
     [Theory]
@@ -60,7 +60,7 @@ public sealed class PostCitationTests
         var e = earliest is null ? (DateOnly?)null : DateOnly.Parse(earliest, System.Globalization.CultureInfo.InvariantCulture);
         var l = latest is null ? (DateOnly?)null : DateOnly.Parse(latest, System.Globalization.CultureInfo.InvariantCulture);
 
-        Assert.Equal($"MFA Russia, {range} (inferred date range, from the dated posts around it)",
+        Assert.Equal($"MFA Russia · {range} (inferred date range, from the dated posts around it)",
             FirstLine(Post(e ?? l, DateConfidence.Inferred, e, l)));
     }
 
@@ -69,7 +69,7 @@ public sealed class PostCitationTests
     {
         var lines = PostCitation.Text(Post(null, DateConfidence.Unknown), Permalink).Split('\n');
 
-        Assert.Equal("MFA Russia, date unknown", lines[0]);
+        Assert.Equal("MFA Russia · date unknown", lines[0]);
         Assert.Equal(4, lines.Length);
     }
 }
