@@ -98,10 +98,8 @@ public sealed class IndexOwnershipTests : IAsyncLifetime
     [Fact]
     public async Task An_index_recording_no_store_is_kept_and_stamped_when_it_holds_as_many_posts_as_the_store()
     {
-        var path = Path.Combine(_archive.Folder, "unstamped-index");
         await using var db = _archive.OpenStore();
-        using var index = new SearchIndex(path);
-        await BuildWithoutStampAsync(index, db);
+        using var index = await UnstampedIndexAsync(db);
 
         Assert.False(await new PostIndexer(index).EnsureBuiltAsync(db), "an index from before store identities was rebuilt");
         Assert.Equal(await StoreStamp.ReadAsync(db), index.CommittedStore);
@@ -110,10 +108,8 @@ public sealed class IndexOwnershipTests : IAsyncLifetime
     [Fact]
     public async Task An_index_recording_no_store_is_rebuilt_when_its_count_differs_from_the_stores()
     {
-        var path = Path.Combine(_archive.Folder, "unstamped-index");
         await using var db = _archive.OpenStore();
-        using var index = new SearchIndex(path);
-        await BuildWithoutStampAsync(index, db);
+        using var index = await UnstampedIndexAsync(db);
         db.Posts.Remove(await db.Posts.OrderBy(p => p.Key).FirstAsync());
         await db.SaveChangesAsync();
 
@@ -122,9 +118,10 @@ public sealed class IndexOwnershipTests : IAsyncLifetime
         Assert.Equal(_archive.Posts.Count - 1, Count(index));
     }
 
-    // An index as written before stores had an identity: the posts, committed with no user data.
-    private static async Task BuildWithoutStampAsync(SearchIndex index, ArchiveDbContext db)
+    // An index as written before stores had an identity: the store's posts, committed with no user data.
+    private async Task<SearchIndex> UnstampedIndexAsync(ArchiveDbContext db)
     {
+        var index = new SearchIndex(Path.Combine(_archive.Folder, "unstamped-index"));
         var posts = await new Storage.Posts.PostsForIndexing(db).NextBatchAsync(0, int.MaxValue, CancellationToken.None);
         var document = new PostDocument();
         foreach (var post in posts)
@@ -135,5 +132,6 @@ public sealed class IndexOwnershipTests : IAsyncLifetime
         index.Refresh();
         index.NeedsRebuild = false;
         Assert.Null(index.CommittedStore);
+        return index;
     }
 }
