@@ -1,3 +1,4 @@
+using System.Globalization;
 using Archive.Search.Analysis;
 using Archive.Search.Facets;
 using Archive.Search.Indexing;
@@ -120,7 +121,7 @@ public sealed class SearchIndex : IDisposable
         {
             var data = _writer?.CommitData ?? WithSearcher(searcher => ((DirectoryReader)searcher.IndexReader).IndexCommit.UserData);
             return data.TryGetValue(StoreIdKey, out var id) && data.TryGetValue(HighestPostKeyKey, out var highest)
-                && long.TryParse(highest, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var key)
+                && long.TryParse(highest, NumberStyles.None, CultureInfo.InvariantCulture, out var key)
                 ? new StoreStamp(id, key)
                 : null;
         }
@@ -132,7 +133,7 @@ public sealed class SearchIndex : IDisposable
         Writer.SetCommitData(new Dictionary<string, string>
         {
             [StoreIdKey] = store.StoreId,
-            [HighestPostKeyKey] = store.HighestPostKey.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            [HighestPostKeyKey] = store.HighestPostKey.ToString(CultureInfo.InvariantCulture),
         });
         Writer.Commit();
     }
