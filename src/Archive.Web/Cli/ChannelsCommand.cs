@@ -40,14 +40,14 @@ public static class ChannelsCommand
             "List the channels with their posts and date spans; rename or merge one; set its public Telegram link. "
             + "Exit 2 on a usage error or an unknown channel.");
         command.Options.Add(Json);
-        command.SetAction((parse, ct) => ListAsync(parse, host, ct));
+        command.SetAction((parse, ct) => Unmatched(parse) ?? ListAsync(parse, host, ct));
 
         var rename = new Command("rename",
             "Rename a channel; when NEW is another channel's name, merge into it, keeping every post once. "
             + "The search index follows: at once, or, while a server holds it, within seconds by the server.");
         rename.Arguments.Add(Old);
         rename.Arguments.Add(New);
-        rename.SetAction((parse, ct) => RenameAsync(parse, host, ct));
+        rename.SetAction((parse, ct) => Unmatched(parse) ?? RenameAsync(parse, host, ct));
         command.Subcommands.Add(help.Describe(rename,
             ["channels rename \"abad6c2d1bf5c3df\" \"Russian MFA\"", "channels rename @old_name \"New name\" --data /srv/archive"]));
 
@@ -56,7 +56,7 @@ public static class ChannelsCommand
         setLink.Arguments.Add(Name);
         setLink.Arguments.Add(Link);
         setLink.Options.Add(Clear);
-        setLink.SetAction((parse, ct) => SetLinkAsync(parse, host, ct));
+        setLink.SetAction((parse, ct) => Unmatched(parse) ?? SetLinkAsync(parse, host, ct));
         command.Subcommands.Add(help.Describe(setLink,
             ["channels set-link \"Russian MFA\" https://t.me/MFARussia", "channels set-link \"Russian MFA\" --clear"],
             usage: "<NAME> (<URL> | --clear) [options]"));
@@ -180,6 +180,15 @@ public static class ChannelsCommand
         return ArchiveCommandLine.Ok;
     }
 
+    /// <summary>
+    /// A usage error for a token no option or argument took (the root passes unknown tokens on, for the web host's
+    /// settings): a mistyped option must not run the verb as if it were not there.
+    /// </summary>
+    private static Task<int>? Unmatched(ParseResult parse) => parse.UnmatchedTokens.Count == 0
+        ? null
+        : UsageAsync(parse.CommandResult.Command.Name == "channels" ? "" : parse.CommandResult.Command.Name,
+            $"unknown option or argument '{parse.UnmatchedTokens[0]}'.");
+
     /// <summary>The store opened (a missing archive stops with "no archive at DIR", creating nothing), and a scope to read it in.</summary>
     private static async Task<AsyncServiceScope> OpenStoreAsync(IServiceProvider services, CancellationToken ct)
     {
@@ -190,7 +199,7 @@ public static class ChannelsCommand
 
     private static async Task<int> UsageAsync(string verb, string problem)
     {
-        await Console.Error.WriteLineAsync($"archive channels {verb}: {problem} Run with --help for usage.");
+        await Console.Error.WriteLineAsync($"archive channels{(verb.Length > 0 ? " " + verb : "")}: {problem} Run with --help for usage.");
         return ArchiveCommandLine.UsageError;
     }
 
