@@ -204,6 +204,11 @@ public sealed partial class DumpIngester(ArchiveDbContext db, DumpReader reader,
             return null;
         }
         var asked = IngestPaths.ChannelFor(path, channelOverride);
+        // The common case, the same channel as before, in two seeks; only a file under another reads every channel's.
+        if (writer.FileIsInChannel(known.Id, asked))
+        {
+            return null;
+        }
         var stored = writer.ChannelsOfFile(known.Id);
         if (stored.Count != 1 || stored[0] == asked)
         {

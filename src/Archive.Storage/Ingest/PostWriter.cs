@@ -69,6 +69,15 @@ internal sealed class PostWriter : IDisposable
             .FirstOrDefault();
     }
 
+    /// <summary>True when channel <paramref name="channel"/> holds a post of source file <paramref name="sourceFileId"/> (two seeks).</summary>
+    public bool FileIsInChannel(int sourceFileId, string channel)
+    {
+        var command = Command(Sql.FileInChannel);
+        command.Bind("$file", sourceFileId);
+        command.Bind("$name", channel);
+        return command.Query(row => row.Integer(0)).Count > 0;
+    }
+
     /// <summary>The channels the posts of source file <paramref name="sourceFileId"/> are stored under (a seek per channel).</summary>
     public List<string> ChannelsOfFile(int sourceFileId)
     {
@@ -323,6 +332,11 @@ internal sealed class PostWriter : IDisposable
         public const string DataVersion = "PRAGMA data_version";
 
         public const string KnownFile = "SELECT ContentHash, Error, PostCount, Format, Id FROM SourceFiles WHERE Path = $path";
+
+        public const string FileInChannel = """
+            SELECT 1 FROM Channels AS c JOIN Posts AS p ON p.ChannelId = c.Id
+            WHERE c.Name = $name AND p.SourceFileId = $file LIMIT 1
+            """;
 
         public const string ChannelsOfFile = """
             SELECT c.Name FROM Channels AS c
