@@ -23,6 +23,9 @@ public interface IDumpFormat
     /// accepts any text (the channel dump) looks for its own marks.
     /// </summary>
     bool LooksLikeOne(string path, ReadOnlySpan<byte> head) => Recognizes(path, head);
+
+    /// <summary>True when the files name their own channels (exports): then "--channel" and sidecars do not apply to them.</summary>
+    bool NamesItsChannels => false;
 }
 
 /// <summary>What a file turned out to be, and its posts (streamed: enumerate once).</summary>

@@ -11,6 +11,8 @@ public sealed class TelegramHtmlFormat : IDumpFormat
 {
     public string Name => "telegram-html";
 
+    public bool NamesItsChannels => true;
+
     /// <summary>The exporter's page skeleton: a "page_wrap" div or its message blocks.</summary>
     public bool Recognizes(string path, ReadOnlySpan<byte> head) =>
         head.IndexOf("class=\"page_wrap\""u8) >= 0

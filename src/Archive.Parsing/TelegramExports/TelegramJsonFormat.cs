@@ -5,6 +5,8 @@ public sealed class TelegramJsonFormat : IDumpFormat
 {
     public string Name => "telegram-json";
 
+    public bool NamesItsChannels => true;
+
     /// <summary>A JSON object whose head names the keys only an export has: "messages", "chats" or "personal_information".</summary>
     public bool Recognizes(string path, ReadOnlySpan<byte> head)
     {

@@ -5,6 +5,7 @@ using Archive.Storage.Identity;
 using Archive.Storage.Posts;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -45,6 +46,56 @@ public sealed class PostIndexer(SearchIndex index, ILogger<PostIndexer>? logger 
         }
         index.Commit(stamp);
         index.Refresh();
+    }
+
+    /// <summary>
+    /// Re-indexes the posts the index holds under a channel name the store no longer has: a channel renamed, or merged
+    /// into another, since they were indexed (posts a merge dropped leave the index). Returns how many it re-indexed.
+    /// </summary>
+    /// <remarks>Costs a read of the channel names on both sides when nothing was renamed, whatever the archive's size.</remarks>
+    public async Task<int> IndexRenamedChannelsAsync(ArchiveDbContext db, CancellationToken ct = default)
+    {
+        var names = (await db.Channels.AsNoTracking().Select(c => c.Name).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
+        var (gone, ids) = index.WithSearcher(searcher => UnderOtherNames(searcher.IndexReader, names));
+        if (ids.Count == 0)
+        {
+            return 0;
+        }
+        await IndexAsync(db, ids, ct);
+        _logger.LogInformation("Re-indexed {Posts} posts of the channels renamed in the store: {Channels}", ids.Count, gone);
+        return ids.Count;
+    }
+
+    /// <summary>The channel names the index has and <paramref name="names"/> lacks, and the ids of their live documents.</summary>
+    private static (List<string> Gone, List<string> Ids) UnderOtherNames(IndexReader reader, HashSet<string> names)
+    {
+        var gone = new SortedSet<string>(StringComparer.Ordinal);
+        var ids = new List<string>();
+        var idOnly = new HashSet<string> { PostFields.Id };
+        foreach (var leaf in reader.Leaves)
+        {
+            var segment = leaf.AtomicReader;
+            var terms = segment.GetTerms(PostFields.Channel)?.GetEnumerator();
+            if (terms is null)
+            {
+                continue;
+            }
+            while (terms.MoveNext())
+            {
+                var name = terms.Term.Utf8ToString();
+                if (names.Contains(name))
+                {
+                    continue;
+                }
+                var docs = terms.Docs(segment.LiveDocs, null, DocsFlags.NONE);
+                while (docs.NextDoc() != DocIdSetIterator.NO_MORE_DOCS)
+                {
+                    ids.Add(segment.Document(docs.DocID, idOnly).Get(PostFields.Id));
+                    gone.Add(name);
+                }
+            }
+        }
+        return ([.. gone], ids);
     }
 
     /// <summary>Rebuilds the whole index from the store.</summary>

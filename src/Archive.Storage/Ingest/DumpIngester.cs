@@ -109,7 +109,11 @@ public sealed partial class DumpIngester(ArchiveDbContext db, DumpReader reader,
         if (known is not null && known.Error is null && known.ContentHash == fileHash)
         {
             LogIngested(path, known.Format ?? "?", 0, known.PostCount, 0, clock.ElapsedMilliseconds);
-            return new FileIngestResult(path, known.Format, 0, known.PostCount, 0, null, []) { Skipped = true };
+            return new FileIngestResult(path, known.Format, 0, known.PostCount, 0, null, [])
+            {
+                Skipped = true,
+                StoredUnder = StoredUnderAnotherChannel(writer, known, path, channelOverride),
+            };
         }
 
         writer.PrepareForBulkWrite();
@@ -188,6 +192,33 @@ public sealed partial class DumpIngester(ArchiveDbContext db, DumpReader reader,
         return changes;
     }
 
+    /// <summary>
+    /// For an unchanged file the run names another channel for than the one its posts are stored under: that channel
+    /// (logged), so the user learns that nothing moved and how to move it. Null otherwise, and for exports, which name
+    /// their own channels.
+    /// </summary>
+    private ChannelMismatch? StoredUnderAnotherChannel(PostWriter writer, KnownFile known, string path, string? channelOverride)
+    {
+        if (known.PostCount == 0 || reader.Formats.Any(f => f.Name == known.Format && f.NamesItsChannels))
+        {
+            return null;
+        }
+        var asked = IngestPaths.ChannelFor(path, channelOverride);
+        // The common case, the same channel as before, in two seeks; only a file under another reads every channel's.
+        if (writer.FileIsInChannel(known.Id, asked))
+        {
+            return null;
+        }
+        var stored = writer.ChannelsOfFile(known.Id);
+        if (stored.Count != 1 || stored[0] == asked)
+        {
+            return null;
+        }
+        var mismatch = new ChannelMismatch(stored[0], asked);
+        LogStoredUnderAnotherChannel(path, mismatch.Stored, mismatch.Asked, mismatch.RenameCommand);
+        return mismatch;
+    }
+
     private FileIngestResult Reject(PostWriter writer, string path, string fileHash, string? format, string reason)
     {
         LogRejected(path, reason);
@@ -218,6 +249,9 @@ public sealed partial class DumpIngester(ArchiveDbContext db, DumpReader reader,
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Ingested {File} as {Format}: {New} new, {Unchanged} unchanged, {Updated} updated in {ElapsedMs} ms")]
     private partial void LogIngested(string file, string format, int @new, int unchanged, int updated, long elapsedMs);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{File} is unchanged and stored under channel {StoredChannel}, not {AskedChannel}; to rename: {Command}")]
+    private partial void LogStoredUnderAnotherChannel(string file, string storedChannel, string askedChannel, string command);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Rejected {File}: {Reason}")]
     private partial void LogRejected(string file, string reason);

@@ -18,6 +18,18 @@ public sealed record FileIngestResult(
     /// <summary>True when the file was skipped because the store already holds exactly these bytes.</summary>
     public bool Skipped { get; init; }
 
+    /// <summary>Set when the file was skipped and its posts are stored under another channel than the run asked for.</summary>
+    public ChannelMismatch? StoredUnder { get; init; }
+
     internal static FileIngestResult Rejection(string path, string? format, string error) =>
         new(path, format, 0, 0, 0, error, []);
+}
+
+/// <summary>An unchanged file's channel in the store (<paramref name="Stored"/>) and the one a run asked for (<paramref name="Asked"/>).</summary>
+public sealed record ChannelMismatch(string Stored, string Asked)
+{
+    /// <summary>The command that moves the stored channel's posts to the asked name.</summary>
+    public string RenameCommand => $"archive channels rename {Quoted(Stored)} {Quoted(Asked)}";
+
+    private static string Quoted(string name) => "\"" + name.Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
 }

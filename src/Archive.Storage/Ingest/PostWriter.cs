@@ -65,8 +65,25 @@ internal sealed class PostWriter : IDisposable
     {
         var command = Command(Sql.KnownFile);
         command.Bind("$path", path);
-        return command.Query(row => new KnownFile(row.Text(0)!, row.Text(1), (int)row.Integer(2), row.Text(3)))
+        return command.Query(row => new KnownFile((int)row.Integer(4), row.Text(0)!, row.Text(1), (int)row.Integer(2), row.Text(3)))
             .FirstOrDefault();
+    }
+
+    /// <summary>True when channel <paramref name="channel"/> holds a post of source file <paramref name="sourceFileId"/> (two seeks).</summary>
+    public bool FileIsInChannel(int sourceFileId, string channel)
+    {
+        var command = Command(Sql.FileInChannel);
+        command.Bind("$file", sourceFileId);
+        command.Bind("$name", channel);
+        return command.Query(row => row.Integer(0)).Count > 0;
+    }
+
+    /// <summary>The channels the posts of source file <paramref name="sourceFileId"/> are stored under (a seek per channel).</summary>
+    public List<string> ChannelsOfFile(int sourceFileId)
+    {
+        var command = Command(Sql.ChannelsOfFile);
+        command.Bind("$file", sourceFileId);
+        return command.Query(row => row.Text(0)!);
     }
 
     /// <summary>The source file's row (created or reset to this content); returns its id.</summary>
@@ -314,7 +331,17 @@ internal sealed class PostWriter : IDisposable
         public const string RareCheckpoints = "PRAGMA wal_autocheckpoint = 16384";
         public const string DataVersion = "PRAGMA data_version";
 
-        public const string KnownFile = "SELECT ContentHash, Error, PostCount, Format FROM SourceFiles WHERE Path = $path";
+        public const string KnownFile = "SELECT ContentHash, Error, PostCount, Format, Id FROM SourceFiles WHERE Path = $path";
+
+        public const string FileInChannel = """
+            SELECT 1 FROM Channels AS c JOIN Posts AS p ON p.ChannelId = c.Id
+            WHERE c.Name = $name AND p.SourceFileId = $file LIMIT 1
+            """;
+
+        public const string ChannelsOfFile = """
+            SELECT c.Name FROM Channels AS c
+            WHERE EXISTS (SELECT 1 FROM Posts AS p WHERE p.ChannelId = c.Id AND p.SourceFileId = $file)
+            """;
 
         public const string UpsertSourceFile = """
             INSERT INTO SourceFiles (Path, FileName, ContentHash, Format, IngestedAt, PostCount, Error)
@@ -391,4 +418,4 @@ internal sealed class PostWriter : IDisposable
 }
 
 /// <summary>A source file as the store last recorded it.</summary>
-internal sealed record KnownFile(string ContentHash, string? Error, int PostCount, string? Format);
+internal sealed record KnownFile(int Id, string ContentHash, string? Error, int PostCount, string? Format);

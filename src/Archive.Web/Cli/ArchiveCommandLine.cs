@@ -46,12 +46,16 @@ public static class ArchiveCommandLine
         root.Subcommands.Add(help.Describe(HealthcheckCommand.Create(), ["healthcheck", "healthcheck --url http://127.0.0.1:8080/healthz"]));
         root.Subcommands.Add(help.Describe(SearchCommand.Create(verbHost),
             ["search \"peace talks\" --from 2025-01-01 --limit 5", "search --tag RussiaUS --sort newest", "search lavrov --channel \"Russian MFA\" --lang en"]));
+        root.Subcommands.Add(help.Describe(ChannelsCommand.Create(verbHost, help),
+            ["channels", "channels --json", "channels rename \"Old name\" \"New name\"", "channels set-link \"New name\" https://t.me/USERNAME"]));
         root.Subcommands.Add(help.Describe(ReindexCommand.Create(verbHost), ["reindex", "reindex --data /srv/archive"]));
         root.Subcommands.Add(help.Describe(VerifyCommand.Create(verbHost), ["verify", "verify || archive reindex"]));
         root.SetAction((parse, ct) => ServeCommand.RunAsync(args, parse, site, ct));
 
-        var parsed = root.Parse(args);
-        if (parsed.Errors.Count > 0)
+        // No response files: a channel is often called by its @username, which must stay an argument, not name a file to read.
+        var parsed = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
+        // "--help" answers even when the command's required arguments are missing (channels rename --help).
+        if (parsed.Errors.Count > 0 && parsed.Action is not CommandHelp)
         {
             foreach (var error in parsed.Errors)
             {

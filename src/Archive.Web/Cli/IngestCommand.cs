@@ -116,6 +116,13 @@ public static class IngestCommand
             AnsiConsole.Write(table);
         }
 
+        // Unchanged, so nothing moved: the user asked for another channel than the one the posts are under. Unwrapped,
+        // so the command can be copied.
+        foreach (var result in results.Where(r => r.StoredUnder is not null))
+        {
+            Console.Out.WriteLine($"{result.Path} is stored under channel \"{result.StoredUnder!.Stored}\"; to rename: {result.StoredUnder.RenameCommand}");
+        }
+
         var rejected = results.Where(r => r.Rejected).ToList();
         if (rejected.Count > 0)
         {

@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Unicode;
 using Archive.Web.Health;
+using Archive.Web.Ingest;
 using Archive.Web.LiveImport;
 using Archive.Web.Searching;
 using Archive.Web.Api;
@@ -52,6 +53,7 @@ public static class ArchiveSite
 
         services.AddSingleton<ArchiveReadiness>();
         services.AddHostedService<SegmentMerging>();
+        services.AddHostedService<RenamedChannelsIndexing>();
         // Hosted, so it starts with the host: after the archive is opened (Program.cs), so the store is migrated and
         // the demo is in before the first scan.
         services.AddLiveImport(options, LiveImportServices.ImportFileVia);

@@ -11,9 +11,12 @@ public sealed class HelpTests
     [InlineData("search", "--from YYYY-MM-DD")]
     [InlineData("reindex", "--data DIR")]
     [InlineData("verify", "--data DIR")]
+    [InlineData("channels", "--json")]
+    [InlineData("channels rename", "<NEW>")]
+    [InlineData("channels set-link", "--clear")]
     public async Task Each_verb_has_a_usage_line_a_description_its_options_and_an_example(string verb, string option)
     {
-        var (code, stdout, stderr) = await ArchiveProcess.RunAsync(verb, "--help");
+        var (code, stdout, stderr) = await ArchiveProcess.RunAsync([.. verb.Split(' '), "--help"]);
 
         Assert.True(code == 0, $"exit code {code}; stderr: {stderr}");
         var lines = stdout.Split('\n');
@@ -35,7 +38,7 @@ public sealed class HelpTests
         Assert.StartsWith("Usage: archive [command] [options]", stdout);
         Assert.DoesNotContain("[[", stdout);
         Assert.DoesNotContain("additional arguments", stdout, StringComparison.OrdinalIgnoreCase);
-        foreach (var verb in new[] { "serve", "ingest", "export", "healthcheck", "search", "reindex", "verify" })
+        foreach (var verb in new[] { "serve", "ingest", "export", "healthcheck", "search", "channels", "reindex", "verify" })
         {
             Assert.Contains($"\n  {verb} ", stdout);
         }

@@ -41,6 +41,10 @@ public sealed class PostPageTests(ProbeArchiveApp app)
         var page = await PostAsync(10);
 
         Assert.Contains(page.QuerySelectorAll(".details a"), a => a.GetAttribute("href") == "https://t.me/probe_channel/10");
+        // With a message id the header opens the message itself, not the channel.
+        var open = page.QuerySelector(".post-header a.telegram-link")!;
+        Assert.Equal("https://t.me/probe_channel/10", open.GetAttribute("href"));
+        Assert.StartsWith("Open in Telegram", open.TextContent);
     }
 
     [Fact]

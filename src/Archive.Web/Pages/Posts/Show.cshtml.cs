@@ -53,9 +53,12 @@ public sealed class ShowModel(ArchiveDbContext db, PostSearcher searcher) : Page
     /// <summary>t.me link to the original, when the channel's username and the message id are known.</summary>
     public string? TelegramLink => TelegramMessageLink(Post.MessageId);
 
+    /// <summary>t.me link to the post's channel, when its username is known: for a post without a message id, the nearest to the original.</summary>
+    public string? ChannelTelegramLink => Post.ChannelUsername is { Length: > 0 } user ? Archive.Storage.Channels.ChannelLink.Address(user) : null;
+
     /// <summary>t.me link to any message of this post's channel, when the channel's username is known.</summary>
     public string? TelegramMessageLink(long? messageId) => Post.ChannelUsername is { Length: > 0 } user && messageId is { } message
-        ? $"https://t.me/{Uri.EscapeDataString(user)}/{message}"
+        ? Archive.Storage.Channels.ChannelLink.MessageAddress(user, message)
         : null;
 
     /// <summary>The first words of a post, for a reply's context line.</summary>
