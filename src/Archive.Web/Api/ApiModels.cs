@@ -11,7 +11,7 @@ namespace Archive.Web.Api;
 public sealed record ApiSearchResponse(
     [property: Description("How many posts match the query and filters, on all pages.")]
     int Total,
-    [property: Description("This page's number, from 1.")]
+    [property: Description("This page's number, from 1 (for a page reached by cursor, its place counted in pages of page_size).")]
     int Page,
     [property: Description("Hits per page.")]
     int PageSize,
@@ -26,7 +26,9 @@ public sealed record ApiSearchResponse(
     [property: Description("\"Did you mean\": a corrected query when this one found nothing; null otherwise.")]
     string? Suggestion,
     [property: Description("When the query found nothing and its spelling correction was confident, the corrected query these hits are for (exact=1 turns this off); null when the hits are for the query as typed.")]
-    string? CorrectedQuery);
+    string? CorrectedQuery,
+    [property: Description("The URL of the hits after these (the same search with a cursor), or null when these are the last. Following next reads every hit once, past the page limit, while the archive does not change; after a change it answers 410 and the search starts again.")]
+    string? Next);
 
 /// <summary>One hit: the post's stored facts and a snippet of its text as plain text with the ranges to highlight.</summary>
 public sealed record ApiHit(
