@@ -95,7 +95,7 @@ public static class ApiEndpoints
         var next = result.Next is { } cursor ? links.Absolute(request, SiteLinks.ApiNext(request, query, cursor.ToToken(scope))) : null;
         var page = after is null ? query.Page : after.Seen / SearchQuery.PageSize + 1;
         return Results.Ok(new ApiSearchResponse(
-            result.Total, page, SearchQuery.PageSize, Math.Round(result.Elapsed.TotalMilliseconds, 2), result.Notes, hits, result.Facets, result.Suggestion, result.CorrectedQuery, next));
+            result.Total, page, SearchQuery.PageSize, Math.Round(result.Elapsed.TotalMilliseconds, 2), result.Notes, hits, ApiFacets.Of(result.Facets), result.Suggestion, result.CorrectedQuery, next));
     }
 
     private static async Task<IResult> GetPost(string id, HttpRequest request, ArchiveDbContext db, PublicLinks links, CancellationToken ct)

@@ -101,4 +101,20 @@ public sealed class ApiCursorTests(ResultsApp app)
         var search = json.RootElement.GetProperty("paths").GetProperty("/api/search").GetProperty("get");
         Assert.True(search.GetProperty("responses").TryGetProperty("410", out _), "the 410 answer is not described");
     }
+
+    [Fact]
+    public async Task The_OpenAPI_document_describes_every_field_of_every_answer()
+    {
+        using var json = JsonDocument.Parse(await app.CreateClient().GetStringAsync("/openapi/v1.json"));
+
+        var undescribed = json.RootElement.GetProperty("components").GetProperty("schemas").EnumerateObject()
+            // ProblemDetails is RFC 9457's, described there.
+            .Where(schema => schema.Name != "ProblemDetails" && schema.Value.TryGetProperty("properties", out _))
+            .SelectMany(schema => schema.Value.GetProperty("properties").EnumerateObject()
+                .Where(field => !field.Value.TryGetProperty("description", out _))
+                .Select(field => $"{schema.Name}.{field.Name}"))
+            .ToList();
+
+        Assert.True(undescribed.Count == 0, "fields without a description: " + string.Join(", ", undescribed));
+    }
 }
