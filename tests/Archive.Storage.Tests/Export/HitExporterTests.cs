@@ -49,6 +49,39 @@ public sealed class HitExporterTests
         Assert.Equal("Second", JsonDocument.Parse(lines[1]).RootElement.GetProperty("text").GetString());
     }
 
+    [Theory]
+    [InlineData(ExportFormat.Csv)]
+    [InlineData(ExportFormat.Jsonl)]
+    public async Task Each_page_is_written_out_before_the_next_is_asked_for(ExportFormat format)
+    {
+        await using var store = await TempStore.CreateAsync();
+        await store.Ingester().IngestFileAsync(store.WriteFixture("mfa.txt", "First", "Second", "Third"));
+        var ids = await IdsByText(store);
+        using var output = new MemoryStream();
+
+        // What streaming means: the rows of a page reach the output before the next page is read, so what is held is
+        // one page, however many follow.
+        var seenBefore = new List<string>();
+        IEnumerable<IReadOnlyList<string>> Pages()
+        {
+            foreach (var text in new[] { "First", "Second", "Third" })
+            {
+                seenBefore.Add(Encoding.UTF8.GetString(output.ToArray()));
+                yield return [ids[text]];
+            }
+        }
+        await using (var db = store.NewContext())
+        {
+            await new HitExporter(db, null).WriteAsync(Pages(), output, format);
+        }
+
+        Assert.DoesNotContain("First", seenBefore[0]);
+        Assert.Contains("First", seenBefore[1]);
+        Assert.DoesNotContain("Second", seenBefore[1]);
+        Assert.Contains("Second", seenBefore[2]);
+        Assert.Contains("Third", Encoding.UTF8.GetString(output.ToArray()));
+    }
+
     private static async Task<Dictionary<string, string>> IdsByText(TempStore store)
     {
         await using var db = store.NewContext();
