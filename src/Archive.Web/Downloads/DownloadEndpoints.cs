@@ -16,13 +16,14 @@ public static class DownloadEndpoints
 {
     public static IEndpointRouteBuilder MapArchiveDownloads(this IEndpointRouteBuilder endpoints)
     {
-        // A download is a search that runs to its end: it waits for a slot like one.
-        endpoints.MapMethods("/search.csv", [HttpMethods.Get, HttpMethods.Head], (HttpContext context, PostSearcher searcher, ArchiveDbContext db,
-                PublicLinks links, TimeProvider clock, ILogger<HitExporter> logger) => DownloadAsync(context, searcher, db, links, clock, logger, ExportFormat.Csv))
-            .TakeSearchSlot().ExcludeFromDescription();
-        endpoints.MapMethods("/search.jsonl", [HttpMethods.Get, HttpMethods.Head], (HttpContext context, PostSearcher searcher, ArchiveDbContext db,
-                PublicLinks links, TimeProvider clock, ILogger<HitExporter> logger) => DownloadAsync(context, searcher, db, links, clock, logger, ExportFormat.Jsonl))
-            .TakeSearchSlot().ExcludeFromDescription();
+        foreach (var format in new[] { ExportFormat.Csv, ExportFormat.Jsonl })
+        {
+            // A download is a search that runs to its end: it waits for a slot like one.
+            endpoints.MapMethods($"/search.{Extension(format)}", [HttpMethods.Get, HttpMethods.Head],
+                    (HttpContext context, PostSearcher searcher, ArchiveDbContext db, PublicLinks links, TimeProvider clock, ILogger<HitExporter> logger) =>
+                        DownloadAsync(context, searcher, db, links, clock, logger, format))
+                .TakeSearchSlot().ExcludeFromDescription();
+        }
         return endpoints;
     }
 
