@@ -84,6 +84,36 @@ public sealed class SearchIndex : IDisposable
     }
 
     /// <summary>
+    /// A searcher held until the lease is disposed: one state of the index for a walk over many pages (a download of
+    /// every hit), whatever is committed meanwhile.
+    /// </summary>
+    internal SearcherLease LeaseSearcher()
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        return new SearcherLease(_searchers, _searchers.Acquire());
+    }
+
+    /// <summary>A searcher acquired from the manager, released once on dispose.</summary>
+    internal sealed class SearcherLease(SearcherManager searchers, IndexSearcher searcher) : IDisposable
+    {
+        private int _released;
+
+        public IndexSearcher Searcher { get; } = searcher;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref _released, 1) == 0)
+            {
+                searchers.Release(Searcher);
+            }
+        }
+    }
+
+    /// <summary>The version of the index a searcher reads: it changes with every commit, so a cursor made on one
+    /// version is only meaningful on the same one.</summary>
+    internal static long VersionOf(IndexSearcher searcher) => ((DirectoryReader)searcher.IndexReader).Version;
+
+    /// <summary>
     /// Reads every file of every segment through the checksum Lucene wrote at its end; returns what failed (a segment
     /// and the reason), or null when every file is whole. Reads the whole index once, file by file, from start to end.
     /// </summary>

@@ -2,6 +2,7 @@ using Archive.Search;
 using Archive.Storage;
 using Archive.Web.Api;
 using Archive.Web.Cli;
+using Archive.Web.Downloads;
 using Archive.Web.Feeds;
 using Archive.Web.Health;
 using Archive.Web.Hosting;
@@ -50,6 +51,7 @@ static async Task<int> ServeAsync(string[] args, string? dataDirectory, Cancella
     app.MapStaticAssets();
     app.MapRazorPages().TakeSearchSlot();
     app.MapArchiveApi();
+    app.MapArchiveDownloads();
     app.MapArchiveFeeds();
     app.MapArchiveHealth();
     app.MapArchiveOpenApi();

@@ -60,7 +60,9 @@ public sealed class PostSearcher(SearchIndex index, PostTextReader texts)
         var notes = parsed.Notes.ToList();
 
         var pageSize = Math.Clamp(request.PageSize, 1, MaxPageSize);
-        var page = Math.Max(1, request.Page);
+        // After a cursor the page is the one after it, however deep: the collector holds only its own hits.
+        var after = request.After;
+        var page = after is null ? Math.Max(1, request.Page) : 1;
         if ((long)page * pageSize > MaxResultWindow)
         {
             page = MaxResultWindow / pageSize;
@@ -73,24 +75,127 @@ public sealed class PostSearcher(SearchIndex index, PostTextReader texts)
 
         var found = index.WithSearcher(searcher =>
         {
-            var wanted = page * pageSize;
-            ITopDocsCollector top = sort switch
-            {
-                SearchSort.Relevance => TopScoreDocCollector.Create(wanted, docsScoredInOrder: false),
-                _ => TopFieldCollector.Create(SortFor(sort), wanted, fillFields: false,
-                    trackDocScores: parsed.Query is not null, trackMaxScore: false, docsScoredInOrder: false),
-            };
+            var top = TopCollector(sort, page * pageSize, after is null ? null : AfterDoc(searcher, after, sort), parsed.Query is not null);
             var facets = request.WithFacets ? new FacetCollector(top) : null;
             searcher.Search(query, facets ?? (ICollector)top);
 
             var topDocs = top.GetTopDocs((page - 1) * pageSize, pageSize);
             var hits = ToHits(searcher, topDocs.ScoreDocs, parsed.Highlight);
+            var seen = (after?.Seen ?? (page - 1) * pageSize) + topDocs.ScoreDocs.Length;
+            var next = topDocs.ScoreDocs.Length > 0 && seen < top.TotalHits ? CursorAt(searcher, sort, topDocs.ScoreDocs[^1], seen) : null;
             // Only an empty result pays for the walk over the term dictionary.
             var suggested = top.TotalHits == 0 ? SpellingSuggester.SuggestWithConfidence(searcher.IndexReader, request.Query) : null;
-            return (Result: new SearchResult(top.TotalHits, hits, facets?.Result() ?? SearchFacets.Empty, clock.Elapsed) { Notes = notes, Suggestion = suggested?.Query }, Suggestion: suggested);
+            return (Result: new SearchResult(top.TotalHits, hits, facets?.Result() ?? SearchFacets.Empty, clock.Elapsed) { Notes = notes, Suggestion = suggested?.Query, Next = next }, Suggestion: suggested);
         });
         suggestion = found.Suggestion;
         return found.Result;
+    }
+
+    /// <summary>
+    /// Every hit of <paramref name="request"/> in its sort order, read a page of ids at a time from one version of the
+    /// index (held until the stream is disposed), so a download of a million hits holds one page in memory, and sees no
+    /// post come or go part way. The spelling decision is <see cref="Search"/>'s. Page and page size are ignored.
+    /// </summary>
+    public HitStream AllHits(SearchRequest request, int pageSize = 500)
+    {
+        var lease = index.LeaseSearcher();
+        try
+        {
+            var searcher = lease.Searcher;
+            var parsed = UserQueryParser.Parse(request.Query);
+            var total = CountWith(searcher, Filtered(parsed, request));
+            string? corrected = null;
+            if (total == 0 && request.CorrectSpelling
+                && SpellingSuggester.SuggestWithConfidence(searcher.IndexReader, request.Query) is { Confident: true } suggestion)
+            {
+                var correctedParsed = UserQueryParser.Parse(suggestion.Query);
+                var correctedTotal = CountWith(searcher, Filtered(correctedParsed, request));
+                if (correctedTotal > 0)
+                {
+                    (parsed, total, corrected) = (correctedParsed, correctedTotal, suggestion.Query);
+                }
+            }
+            var sort = parsed.Query is null && request.Sort == SearchSort.Relevance ? SearchSort.Newest : request.Sort;
+            return new HitStream(lease, total, corrected, IdPages(searcher, Filtered(parsed, request), sort, parsed.Query is not null, Math.Max(1, pageSize)));
+        }
+        catch
+        {
+            lease.Dispose();
+            throw;
+        }
+    }
+
+    private static IEnumerable<IReadOnlyList<string>> IdPages(IndexSearcher searcher, Query query, SearchSort sort, bool scored, int pageSize)
+    {
+        ScoreDoc? after = null;
+        while (true)
+        {
+            var top = TopCollector(sort, pageSize, after, scored);
+            searcher.Search(query, top);
+            var scoreDocs = top.GetTopDocs().ScoreDocs;
+            if (scoreDocs.Length == 0)
+            {
+                yield break;
+            }
+            var ids = new string[scoreDocs.Length];
+            for (var i = 0; i < ids.Length; i++)
+            {
+                ids[i] = searcher.Doc(scoreDocs[i].Doc, IdOnly).Get(PostFields.Id);
+            }
+            yield return ids;
+            if (scoreDocs.Length < pageSize)
+            {
+                yield break;
+            }
+            after = scoreDocs[^1];
+        }
+    }
+
+    private static int CountWith(IndexSearcher searcher, Query query)
+    {
+        var count = new TotalHitCountCollector();
+        searcher.Search(query, count);
+        return count.TotalHits;
+    }
+
+    // The top hits of one page: after a hit of an earlier page, when there is one (Lucene's search-after skips
+    // everything up to and including it in the sort order, ties broken by document number).
+    private static ITopDocsCollector TopCollector(SearchSort sort, int wanted, ScoreDoc? after, bool scored) => sort switch
+    {
+        SearchSort.Relevance => TopScoreDocCollector.Create(wanted, after, docsScoredInOrder: false),
+        // The fields filled in are the last hit's cursor; they cost a lookup per hit returned, not per hit found.
+        _ => TopFieldCollector.Create(SortFor(sort), wanted, after as FieldDoc, fillFields: true,
+            trackDocScores: scored, trackMaxScore: false, docsScoredInOrder: false),
+    };
+
+    private static HitCursor CursorAt(IndexSearcher searcher, SearchSort sort, ScoreDoc last, int seen) => new(
+        SearchIndex.VersionOf(searcher), sort, last.Doc, last.Score, seen,
+        last is FieldDoc { Fields: { } fields } ? fields.Select(v => ((J2N.Numerics.Number)v).ToInt64()).ToArray() : []);
+
+    private static ScoreDoc AfterDoc(IndexSearcher searcher, HitCursor cursor, SearchSort sort)
+    {
+        if (cursor.IndexVersion != SearchIndex.VersionOf(searcher))
+        {
+            throw new StaleCursorException("The archive has changed since this cursor was given (posts were added or updated); start the search again without it.");
+        }
+        var fields = sort == SearchSort.Relevance ? [] : SortFor(sort).GetSort();
+        if (cursor.Sort != sort || cursor.Doc < 0 || cursor.Doc >= searcher.IndexReader.MaxDoc || cursor.Values.Count != fields.Length)
+        {
+            throw new InvalidQueryException("The cursor does not belong to this search; start it again without the cursor.");
+        }
+        if (sort == SearchSort.Relevance)
+        {
+            return new ScoreDoc(cursor.Doc, cursor.Score);
+        }
+        var values = new object[fields.Length];
+        for (var i = 0; i < fields.Length; i++)
+        {
+            var value = cursor.Values[i];
+            values[i] = fields[i].Type == SortFieldType.INT64 ? J2N.Numerics.Int64.GetInstance(value)
+                : value is >= int.MinValue and <= int.MaxValue ? J2N.Numerics.Int32.GetInstance((int)value)
+                : throw new InvalidQueryException("The cursor does not belong to this search; start it again without the cursor.");
+        }
+        return new FieldDoc(cursor.Doc, cursor.Score, values);
     }
 
     // The newest day and the reader it was read from, swapped whole so that a search on another thread never pairs a
@@ -204,6 +309,8 @@ public sealed class PostSearcher(SearchIndex index, PostTextReader texts)
     };
 
     private static readonly ISet<string> ContentHashOnly = new HashSet<string> { PostFields.ContentHash };
+
+    private static readonly ISet<string> IdOnly = new HashSet<string> { PostFields.Id };
 
     // The stored fields of each hit from the index, their texts from the store.
     private List<SearchHit> ToHits(IndexSearcher searcher, IReadOnlyList<ScoreDoc> scoreDocs, MatchTerms highlight)

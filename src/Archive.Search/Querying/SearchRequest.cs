@@ -38,6 +38,9 @@ public sealed record SearchRequest
 
     public bool WithFacets { get; init; } = true;
 
+    /// <summary>The page after this cursor (<see cref="SearchResult.Next"/> of the page before) instead of <see cref="Page"/>.</summary>
+    public HitCursor? After { get; init; }
+
     /// <summary>
     /// When the query finds nothing and its spelling correction is confident, answer with the correction's results
     /// (<see cref="SearchResult.CorrectedQuery"/>). A query that finds something is never rewritten.

@@ -21,6 +21,37 @@ public sealed record SearchResult(
     /// confident (<see cref="SearchRequest.CorrectSpelling"/>); null when the results are for the query typed.
     /// </summary>
     public string? CorrectedQuery { get; init; }
+
+    /// <summary>Where to go on after these hits (<see cref="SearchRequest.After"/>); null on the last page.</summary>
+    public HitCursor? Next { get; init; }
+}
+
+/// <summary>
+/// Every hit of a search, as pages of post ids in its sort order (<see cref="PostSearcher.AllHits"/>), over the one
+/// version of the index it holds until disposed.
+/// </summary>
+public sealed class HitStream : IDisposable
+{
+    private readonly IDisposable _lease;
+
+    internal HitStream(IDisposable lease, int total, string? correctedQuery, IEnumerable<IReadOnlyList<string>> pages)
+    {
+        _lease = lease;
+        Total = total;
+        CorrectedQuery = correctedQuery;
+        Pages = pages;
+    }
+
+    /// <summary>How many hits <see cref="Pages"/> holds.</summary>
+    public int Total { get; }
+
+    /// <summary>As <see cref="SearchResult.CorrectedQuery"/>: the query the hits are for when the one typed found nothing.</summary>
+    public string? CorrectedQuery { get; }
+
+    /// <summary>The ids, a page at a time; read once, before disposing.</summary>
+    public IEnumerable<IReadOnlyList<string>> Pages { get; }
+
+    public void Dispose() => _lease.Dispose();
 }
 
 /// <summary>One hit: what the result list shows without going back to the store.</summary>

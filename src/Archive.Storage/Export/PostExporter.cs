@@ -1,7 +1,8 @@
-using System.Text;
+using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Archive.Parsing;
+using Archive.Storage.Posts;
 using Microsoft.EntityFrameworkCore;
 
 namespace Archive.Storage.Export;
@@ -31,16 +32,23 @@ public sealed record ExportedPost(
     bool HasMedia,
     string Text);
 
-/// <summary>Writes every post of the store, in (channel, source file, index) order, as JSON lines or CSV.</summary>
-public sealed class PostExporter(ArchiveDbContext db)
+/// <summary>
+/// Writes every post of the store, in (channel, source file, index) order, as JSON lines or CSV; the CSV's permalinks
+/// start with <paramref name="siteUrl"/> (the site's public URL), or are paths ("/posts/{id}") without it.
+/// </summary>
+public sealed class PostExporter(ArchiveDbContext db, string? siteUrl = null)
 {
+    /// <summary>The JSON lines' fields.</summary>
     public static readonly string[] Columns =
     [
         "id", "channel", "forwarded_from", "source_file", "source_index", "published", "published_confidence",
         "published_earliest", "published_latest", "mentioned_dates", "language", "hashtags", "reactions", "has_media", "text",
     ];
 
-    private static readonly JsonWriterOptions JsonOptions = new()
+    /// <summary>The CSV's columns: those of the JSON lines with the permalink after the id.</summary>
+    public static readonly string[] CsvColumns = [Columns[0], "permalink", .. Columns[1..]];
+
+    internal static readonly JsonWriterOptions JsonOptions = new()
     {
         // Emoji and Cyrillic stay readable; the output is data, never embedded in HTML.
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
@@ -97,13 +105,14 @@ public sealed class PostExporter(ArchiveDbContext db)
         }
         else
         {
-            await using var csv = new StreamWriter(output, new UTF8Encoding(false), 1 << 16, leaveOpen: true) { NewLine = "\r\n" };
-            await csv.WriteLineAsync(string.Join(',', Columns));
+            await using var csv = new CsvWriter(output);
+            await csv.WriteRowAsync(CsvColumns, ct);
             await foreach (var post in PostsAsync(ct))
             {
-                await csv.WriteLineAsync(CsvLine(post));
+                await csv.WriteRowAsync(CsvRow(post), ct);
                 count++;
             }
+            await csv.FlushAsync(ct);
         }
         await output.FlushAsync(ct);
         return count;
@@ -148,31 +157,30 @@ public sealed class PostExporter(ArchiveDbContext db)
         json.WriteEndObject();
     }
 
-    // Lists in one cell: dates and hashtags joined by ';', reactions as "emoji:count;..." (in the source's order).
-    private static string CsvLine(ExportedPost post) => string.Join(',', new[]
-    {
+    // One value per cell: a cell's list (dates, hashtags, reactions as "emoji:count", in the source's order) joined
+    // by spaces, since a spreadsheet in a locale whose list separator is ';' would split a ';' list into cells.
+    private string[] CsvRow(ExportedPost post) =>
+    [
         post.Id,
+        PostPermalink.Of(siteUrl, post.Id),
         post.Channel,
         post.ForwardedFrom ?? "",
         post.SourceFile,
-        post.SourceIndex.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        post.Published?.ToString("yyyy-MM-dd") ?? "",
+        post.SourceIndex.ToString(CultureInfo.InvariantCulture),
+        Day(post.Published),
         post.PublishedConfidence,
-        post.PublishedEarliest?.ToString("yyyy-MM-dd") ?? "",
-        post.PublishedLatest?.ToString("yyyy-MM-dd") ?? "",
-        string.Join(';', post.MentionedDates.Select(d => d.ToString("yyyy-MM-dd"))),
+        Day(post.PublishedEarliest),
+        Day(post.PublishedLatest),
+        string.Join(' ', post.MentionedDates.Select(d => Day(d))),
         post.Language,
-        string.Join(';', post.Hashtags),
-        string.Join(';', post.Reactions.Select(r => $"{r.Key}:{r.Value}")),
-        post.HasMedia ? "true" : "false",
+        string.Join(' ', post.Hashtags),
+        string.Join(' ', post.Reactions.Select(r => $"{r.Key}:{r.Value}")),
+        Boolean(post.HasMedia),
         post.Text,
-    }.Select(Csv.Quote));
-}
+    ];
 
-/// <summary>RFC 4180 quoting.</summary>
-public static class Csv
-{
-    /// <summary>Quotes a field holding a comma, quote or line break, doubling its quotes; leaves others as they are.</summary>
-    public static string Quote(string field) =>
-        field.AsSpan().IndexOfAny(",\"\r\n") < 0 ? field : "\"" + field.Replace("\"", "\"\"") + "\"";
+    /// <summary>"yyyy-MM-dd", or "" for no date: how a day is written in every export.</summary>
+    internal static string Day(DateOnly? day) => day?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
+
+    internal static string Boolean(bool value) => value ? "true" : "false";
 }

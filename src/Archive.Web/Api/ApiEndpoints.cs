@@ -17,7 +17,8 @@ public static class ApiEndpoints
     public static readonly string QueryHelp =
         "q takes words, \"exact phrases\", OR between alternatives, -word to exclude, and prefix* (not *suffix). " +
         $"Filters: from/to=YYYY-MM-DD, tag (repeatable) with tags=any|all, channel (repeatable: any), lang={string.Join('|', Languages.All)} (repeatable: any), media=yes|no, " +
-        $"year (a year the post mentions), sort=relevance|newest|oldest|reactions, page (1-{SearchQuery.MaxPage}).";
+        $"year (a year the post mentions), sort=relevance|newest|oldest|reactions, page (1-{SearchQuery.MaxPage}); " +
+        "cursor (the one in an answer's next) goes on after that answer's hits, as deep as the hits go.";
 
     public static IEndpointRouteBuilder MapArchiveApi(this IEndpointRouteBuilder endpoints)
     {
@@ -25,8 +26,11 @@ public static class ApiEndpoints
         api.MapGet("/search", Search)
             .WithName("SearchPosts")
             .WithSummary("Search posts with the same parameters as the search page.")
+            .WithDescription("Pages by page (1-" + SearchQuery.MaxPage + ") or, to read every hit, by following next: its cursor goes on after " +
+                "the answer's last hit, without a depth limit, as long as the archive does not change (then 410: start again).")
             .Produces<ApiSearchResponse>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status410Gone)
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
         api.MapGet("/posts/{id}", GetPost)
             .WithName("GetPost")
@@ -53,14 +57,26 @@ public static class ApiEndpoints
         {
             return BadQuery(string.Join(" ", query.Problems));
         }
+        // A cursor is bound to the search it came with: another search, or an edited cursor, does not read.
+        var scope = SiteLinks.CursorScope(query);
+        HitCursor? after = null;
+        if (request.Query["cursor"].LastOrDefault() is { Length: > 0 } token
+            && (after = HitCursor.FromToken(token, scope)) is null)
+        {
+            return BadQuery("cursor is not one this search gave: take it from an answer's next, unchanged, with the same search parameters.");
+        }
         SearchResult result;
         try
         {
-            result = searcher.Search(query.ToRequest());
+            result = searcher.Search(query.ToRequest() with { After = after });
         }
         catch (InvalidQueryException e)
         {
             return BadQuery(e.Message);
+        }
+        catch (StaleCursorException e)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status410Gone, title: "The archive has changed since this cursor", detail: e.Message);
         }
         var hits = result.Hits.Select(h => new ApiHit(
             h.Id,
@@ -77,8 +93,10 @@ public static class ApiEndpoints
             h.ForwardedFrom,
             h.HasMedia,
             h.ReactionTotal)).ToArray();
+        var next = result.Next is { } cursor ? links.Absolute(request, SiteLinks.ApiNext(request, query, cursor.ToToken(scope))) : null;
+        var page = after is null ? query.Page : after.Seen / SearchQuery.PageSize + 1;
         return Results.Ok(new ApiSearchResponse(
-            result.Total, query.Page, SearchQuery.PageSize, Math.Round(result.Elapsed.TotalMilliseconds, 2), result.Notes, hits, result.Facets, result.Suggestion, result.CorrectedQuery));
+            result.Total, page, SearchQuery.PageSize, Math.Round(result.Elapsed.TotalMilliseconds, 2), result.Notes, hits, ApiFacets.Of(result.Facets), result.Suggestion, result.CorrectedQuery, next));
     }
 
     private static async Task<IResult> GetPost(string id, HttpRequest request, ArchiveDbContext db, PublicLinks links, CancellationToken ct)

@@ -11,7 +11,7 @@ namespace Archive.Web.Api;
 public sealed record ApiSearchResponse(
     [property: Description("How many posts match the query and filters, on all pages.")]
     int Total,
-    [property: Description("This page's number, from 1.")]
+    [property: Description("This page's number, from 1 (for a page reached by cursor, its place counted in pages of page_size).")]
     int Page,
     [property: Description("Hits per page.")]
     int PageSize,
@@ -22,11 +22,39 @@ public sealed record ApiSearchResponse(
     [property: Description("This page's hits, best first (or in the order of sort).")]
     IReadOnlyList<ApiHit> Hits,
     [property: Description("Counts per hashtag, channel, language, year and month (\"YYYY-MM\") over all the matching posts.")]
-    SearchFacets Facets,
+    ApiFacets Facets,
     [property: Description("\"Did you mean\": a corrected query when this one found nothing; null otherwise.")]
     string? Suggestion,
     [property: Description("When the query found nothing and its spelling correction was confident, the corrected query these hits are for (exact=1 turns this off); null when the hits are for the query as typed.")]
-    string? CorrectedQuery);
+    string? CorrectedQuery,
+    [property: Description("The URL of the hits after these (the same search with a cursor), or null when these are the last. Following next reads every hit once, past the page limit, while the archive does not change; after a change it answers 410 and the search starts again.")]
+    string? Next);
+
+/// <summary>The facet counts of a search: how many of all its hits have each value.</summary>
+public sealed record ApiFacets(
+    [property: Description("The 50 hashtags (without '#') most hits carry, and how many carry each, most first.")]
+    IReadOnlyList<ApiFacetCount> Hashtags,
+    [property: Description("The 50 channels with most hits, and how many each has, most first.")]
+    IReadOnlyList<ApiFacetCount> Channels,
+    [property: Description("Languages (en, ru, mixed) and how many hits are in each, most first.")]
+    IReadOnlyList<ApiFacetCount> Languages,
+    [property: Description("Publication years (YYYY) and how many hits were published in each, most first.")]
+    IReadOnlyList<ApiFacetCount> Years,
+    [property: Description("Publication months (YYYY-MM) and how many hits were published in each, oldest first: the timeline.")]
+    IReadOnlyList<ApiFacetCount> Months)
+{
+    public static ApiFacets Of(SearchFacets facets) =>
+        new(Counts(facets.Hashtags), Counts(facets.Channels), Counts(facets.Languages), Counts(facets.Years), Counts(facets.Months));
+
+    private static ApiFacetCount[] Counts(IReadOnlyList<FacetCount> counts) => counts.Select(c => new ApiFacetCount(c.Value, c.Count)).ToArray();
+}
+
+/// <summary>One value of a facet and its count.</summary>
+public sealed record ApiFacetCount(
+    [property: Description("The value: a hashtag, a channel, a language code, a year or a month.")]
+    string Value,
+    [property: Description("How many of the search's hits have it.")]
+    int Count);
 
 /// <summary>One hit: the post's stored facts and a snippet of its text as plain text with the ranges to highlight.</summary>
 public sealed record ApiHit(

@@ -45,7 +45,7 @@ public static class ArchiveCommandLine
         root.Subcommands.Add(help.Describe(ExportCommand.Create(verbHost), ["export > posts.jsonl", "export --format csv > posts.csv"]));
         root.Subcommands.Add(help.Describe(HealthcheckCommand.Create(), ["healthcheck", "healthcheck --url http://127.0.0.1:8080/healthz"]));
         root.Subcommands.Add(help.Describe(SearchCommand.Create(verbHost),
-            ["search \"peace talks\" --from 2025-01-01 --limit 5", "search --tag RussiaUS --sort newest", "search lavrov --channel \"Russian MFA\" --lang en"]));
+            ["search \"peace talks\" --from 2025-01-01 --limit 5", "search --tag RussiaUS --sort newest", "search lavrov --channel \"Russian MFA\" --lang en", "search lavrov --all --format csv > hits.csv"]));
         root.Subcommands.Add(help.Describe(ChannelsCommand.Create(verbHost, help),
             ["channels", "channels --json", "channels rename \"Old name\" \"New name\"", "channels set-link \"New name\" https://t.me/USERNAME"]));
         root.Subcommands.Add(help.Describe(ReindexCommand.Create(verbHost), ["reindex", "reindex --data /srv/archive"]));

@@ -132,7 +132,8 @@ public sealed class CommandHelp : SynchronousCommandLineAction
     {
         // Only the dash spellings: the help option's "/?" and "/h" are noise on a Unix terminal.
         var names = string.Join(", ", option.Aliases.Where(a => a.StartsWith('-')).Order(StringComparer.Ordinal).Append(option.Name));
-        if (option.Arity.MaximumNumberOfValues == 0)
+        // A switch (--all, --dated-only) takes an optional true/false nobody types: shown without a value.
+        if (option.Arity.MaximumNumberOfValues == 0 || option.ValueType == typeof(bool))
         {
             return names;
         }

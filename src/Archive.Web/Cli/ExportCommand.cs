@@ -35,7 +35,8 @@ public static class ExportCommand
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ArchiveDbContext>();
         await using var stdout = Console.OpenStandardOutput();
-        await new PostExporter(db).WriteAsync(stdout, format, ct);
+        // Permalinks from the site's public URL; without one, paths (/posts/{id}) to put after the site's address.
+        await new PostExporter(db, app.Services.GetRequiredService<ArchiveOptions>().PublicUrl).WriteAsync(stdout, format, ct);
         return ArchiveCommandLine.Ok;
     }
 }

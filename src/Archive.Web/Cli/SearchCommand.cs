@@ -27,6 +27,8 @@ public static class SearchCommand
     private static readonly Option<bool> DatedOnlyOption = new("--dated-only") { Description = "Only posts whose date is stated, not inferred from neighbours" };
     private static readonly Option<string?> SortOption = new("--sort") { HelpName = "ORDER", Description = "relevance (default), newest, oldest, reactions" };
     private static readonly Option<int> LimitOption = new("--limit") { HelpName = "N", Description = "How many hits (1-100)", DefaultValueFactory = _ => 10 };
+    private static readonly Option<bool> AllOption = new("--all") { Description = "Write every hit (as --format says) instead of one page of JSON" };
+    private static readonly Option<string?> FormatOption = new("--format") { HelpName = "csv|jsonl", Description = "With --all: csv or jsonl (default), the columns of the site's downloads" };
 
     private static readonly JsonSerializerOptions Json = new()
     {
@@ -40,7 +42,7 @@ public static class SearchCommand
     {
         var command = new Command("search", "Search the archive and print the hits and facets as JSON.");
         command.Arguments.Add(QueryArgument);
-        foreach (var option in new Option[] { FromOption, ToOption, TagOption, ChannelOption, LangOption, DatedOnlyOption, SortOption, LimitOption })
+        foreach (var option in new Option[] { FromOption, ToOption, TagOption, ChannelOption, LangOption, DatedOnlyOption, SortOption, LimitOption, AllOption, FormatOption })
         {
             command.Options.Add(option);
         }
@@ -50,7 +52,7 @@ public static class SearchCommand
 
     public static async Task<int> RunAsync(ParseResult parse, VerbHost host, CancellationToken ct)
     {
-        if (!TryReadRequest(parse, out var request, out var problem))
+        if (!TryReadRequest(parse, out var request, out var problem) || !AllHitsCommand.TryReadFormat(parse, AllOption, FormatOption, LimitOption, out var format, out problem))
         {
             await Console.Error.WriteLineAsync($"archive search: {problem}");
             return ArchiveCommandLine.UsageError;
@@ -60,6 +62,10 @@ public static class SearchCommand
         var services = app.Services;
         ArchiveOpener.RequireArchive(services);
         await ArchiveOpener.OpenAsync(services, ct);
+        if (format is { } all)
+        {
+            return await AllHitsCommand.WriteAsync(services, request, all, ct);
+        }
 
         SearchResult result;
         try

@@ -70,8 +70,24 @@ public sealed class PostExporterTests
         var csv = await Export(store, ExportFormat.Csv);
 
         var rows = csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal(string.Join(',', PostExporter.Columns), rows[0]);
-        Assert.EndsWith(",en,a;b,👍:2,false,\"He said \"\"peace, now\"\"\nsecond line\"", rows[1]);
+        Assert.Equal("\uFEFF" + string.Join(',', PostExporter.CsvColumns), rows[0]);
+        Assert.EndsWith(",en,a b,👍:2,false,\"He said \"\"peace, now\"\"\nsecond line\"", rows[1]);
+    }
+
+    [Fact]
+    public async Task Csv_has_each_post_s_permalink_after_its_id_from_the_site_url_or_as_a_path_without_one()
+    {
+        await using var store = await TempStore.CreateAsync();
+        await store.Ingester().IngestFileAsync(store.WriteFixture("mfa.txt", "One post"));
+
+        var withUrl = (await Export(store, ExportFormat.Csv, "https://archive.example/base/")).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        var withoutUrl = (await Export(store, ExportFormat.Csv)).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+
+        Assert.StartsWith("\uFEFFid,permalink,channel,", withUrl[0]);
+        var id = withUrl[1].Split(',')[0];
+        Assert.Matches("^[a-z2-7]{12}$", id);
+        Assert.StartsWith($"{id},https://archive.example/base/posts/{id},mfa,", withUrl[1]);
+        Assert.StartsWith($"{id},/posts/{id},mfa,", withoutUrl[1]);
     }
 
     [Fact]
@@ -96,13 +112,13 @@ public sealed class PostExporterTests
     [InlineData("a,b", "\"a,b\"")]
     [InlineData("say \"hi\"", "\"say \"\"hi\"\"\"")]
     [InlineData("two\nlines", "\"two\nlines\"")]
-    public void Csv_quote_follows_rfc_4180(string field, string expected) => Assert.Equal(expected, Csv.Quote(field));
+    public void Csv_quote_follows_rfc_4180(string field, string expected) => Assert.Equal(expected, CsvWriter.Quote(field));
 
-    private static async Task<string> Export(TempStore store, ExportFormat format)
+    private static async Task<string> Export(TempStore store, ExportFormat format, string? siteUrl = null)
     {
         await using var db = store.NewContext();
         using var output = new MemoryStream();
-        await new PostExporter(db).WriteAsync(output, format);
+        await new PostExporter(db, siteUrl).WriteAsync(output, format);
         return Encoding.UTF8.GetString(output.ToArray());
     }
 }

@@ -23,6 +23,7 @@ public sealed class HttpMethodTests(ArchiveAppFixture app)
     [InlineData("/opensearch.xml")]
     [InlineData("/api/search?q=parade")]
     [InlineData("/openapi/v1.json")]
+    [InlineData("/search.jsonl?q=parade")]
     public async Task HEAD_answers_as_GET_does(string url)
     {
         using var get = await SendAsync("GET", url);
@@ -51,6 +52,7 @@ public sealed class HttpMethodTests(ArchiveAppFixture app)
     [InlineData("DELETE", "/")]
     [InlineData("TRACE", "/feed")]
     [InlineData("POST", "/opensearch.xml")]
+    [InlineData("POST", "/search.csv?q=parade")]
     public async Task Another_method_on_a_page_is_a_405_page_saying_what_is_allowed(string method, string url)
     {
         using var response = await SendAsync(method, url);
