@@ -126,7 +126,7 @@ public sealed class PostIndexer(SearchIndex index, ILogger<PostIndexer>? logger 
         return count;
     }
 
-    /// <summary>Rebuilds the index when it was missing or corrupt at start, or written before publication ranges; returns whether it did.</summary>
+    /// <summary>Rebuilds the index when it was missing or corrupt at start, or written before publication ranges or the forward sources' facet; returns whether it did.</summary>
     public async Task<bool> EnsureBuiltAsync(ArchiveDbContext db, CancellationToken ct = default)
     {
         if (!index.IsWritable)
@@ -136,11 +136,19 @@ public sealed class PostIndexer(SearchIndex index, ILogger<PostIndexer>? logger 
         if (!index.NeedsRebuild)
         {
             // The date filter reads every dated post's range fields: an index written before them would match nothing.
-            if (!index.WithSearcher(LacksPublishedRanges))
+            if (index.WithSearcher(LacksPublishedRanges))
+            {
+                _logger.LogInformation("The index at {IndexPath} has no publication ranges; rebuilding it from the store", index.Path);
+            }
+            // The forward sources' facet and words: an index written before them counts no sources and finds no forward by its source's name.
+            else if (index.WithSearcher(LacksForwardFacet))
+            {
+                _logger.LogWarning("The index at {IndexPath} was written before the forward sources' facet; rebuilding it from the store", index.Path);
+            }
+            else
             {
                 return false;
             }
-            _logger.LogInformation("The index at {IndexPath} has no publication ranges; rebuilding it from the store", index.Path);
         }
         else
         {
@@ -148,6 +156,12 @@ public sealed class PostIndexer(SearchIndex index, ILogger<PostIndexer>? logger 
         }
         await RebuildAsync(db, ct);
         return true;
+    }
+
+    private static bool LacksForwardFacet(IndexSearcher searcher)
+    {
+        var fields = MultiFields.GetMergedFieldInfos(searcher.IndexReader);
+        return fields.FieldInfo(PostFields.ForwardedFrom) is not null && fields.FieldInfo(PostFields.FacetForwarded) is null;
     }
 
     private static bool LacksPublishedRanges(IndexSearcher searcher)
