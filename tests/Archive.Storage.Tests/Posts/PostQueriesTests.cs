@@ -43,6 +43,40 @@ public sealed class PostQueriesTests
     }
 
     [Fact]
+    public async Task A_channels_summaries_are_the_archives_summaries_of_that_channel()
+    {
+        await using var store = await TempStore.CreateAsync();
+        var ingester = store.Ingester(DumpReader.Default);
+        foreach (var seed in Seeds)
+        {
+            await ingester.IngestFileAsync(seed);
+        }
+        await using var db = store.NewContext();
+        var all = await db.Summaries().ToListAsync();
+        var channels = await db.Channels.Select(c => c.Id).ToListAsync();
+        Assert.True(channels.Count > 1, "the samples fill more than one channel");
+        foreach (var channel in channels)
+        {
+            var expected = all.Where(s => s.ChannelId == channel).OrderBy(s => s.Language, StringComparer.Ordinal);
+            Assert.Equal(expected, (await db.Summaries(channel).ToListAsync()).OrderBy(s => s.Language, StringComparer.Ordinal));
+        }
+    }
+
+    [Fact]
+    public async Task A_channels_summaries_seek_their_index_and_sort_nothing()
+    {
+        await using var store = await TempStore.CreateAsync();
+        var commands = new CommandLog();
+        await using var db = new ArchiveDbContext(new DbContextOptionsBuilder<ArchiveDbContext>(ArchiveStore.Options(store.StorePath))
+            .AddInterceptors(commands).Options);
+        await db.Summaries(1).ToListAsync();
+
+        var (sql, parameters) = Assert.Single(commands.Commands);
+        var step = Assert.Single(await PlanAsync(db, sql, parameters));
+        Assert.StartsWith("SEARCH p USING COVERING INDEX IX_Posts_ChannelId_Language_Published (ChannelId=?", step);
+    }
+
+    [Fact]
     public async Task Neighbours_follow_the_channel_across_its_files_in_the_order_they_came_in()
     {
         await using var store = await TempStore.CreateAsync();

@@ -1,3 +1,4 @@
+using Archive.Search.Querying;
 using Archive.Storage;
 using Archive.Storage.Posts;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -5,10 +6,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Archive.Web.Pages.Channels;
 
-/// <summary>/channels: each channel with its number of posts and the span of their dates.</summary>
-public sealed class IndexModel(ArchiveDbContext db) : PageModel
+/// <summary>/channels: each channel with its number of posts and the span of their dates, and the sources posts were forwarded from.</summary>
+public sealed class IndexModel(ArchiveDbContext db, PostSearcher searcher) : PageModel
 {
     public IReadOnlyList<ChannelSummary> Channels { get; private set; } = [];
+
+    /// <summary>The forward sources over the whole archive, counted by the index's facet (the store has no index on them).</summary>
+    public IReadOnlyList<FacetCount> ForwardedFrom { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -24,6 +28,7 @@ public sealed class IndexModel(ArchiveDbContext db) : PageModel
             })
             .OrderByDescending(c => c.Posts).ThenBy(c => c.Name, StringComparer.Ordinal)
             .ToArray();
+        ForwardedFrom = searcher.Search(new SearchRequest { PageSize = 1 }).Facets.ForwardedFrom;
     }
 
     public sealed record ChannelSummary(string Name, string? Username, int Posts, DateOnly? First, DateOnly? Last);
