@@ -98,7 +98,7 @@ public sealed class ChannelPageTests(ChannelArchiveApp app)
             .Select(g => new { g.Key, Count = g.Count() }).ToDictionary(g => g.Key, g => g.Count));
         var page = await PageAsync(client, "/channels");
         var sources = page.QuerySelectorAll("#forwarded ~ ul li")
-            .ToDictionary(li => li.QuerySelector("a")!.TextContent, li => Number(li.QuerySelector(".count")!.TextContent));
+            .ToDictionary(li => li.QuerySelector("a")!.ChildNodes.First().TextContent.Trim(), li => Number(li.QuerySelector(".count")!.TextContent));
         Assert.Equal(counts.OrderBy(c => c.Key, StringComparer.Ordinal), sources.OrderBy(c => c.Key, StringComparer.Ordinal));
 
         var names = app.Query(db => db.Channels.Select(c => c.Name).ToList());
