@@ -9,15 +9,21 @@ public sealed class PostQueriesTests
 {
     private static readonly string[] Seeds = Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "seeds"), "*.txt").Order(StringComparer.Ordinal).ToArray();
 
-    [Fact]
-    public async Task Summaries_count_the_posts_of_each_channel_in_each_language_as_their_rows_do()
+    private static async Task<TempStore> SeededStoreAsync()
     {
-        await using var store = await TempStore.CreateAsync();
+        var store = await TempStore.CreateAsync();
         var ingester = store.Ingester(DumpReader.Default);
         foreach (var seed in Seeds)
         {
             await ingester.IngestFileAsync(seed);
         }
+        return store;
+    }
+
+    [Fact]
+    public async Task Summaries_count_the_posts_of_each_channel_in_each_language_as_their_rows_do()
+    {
+        await using var store = await SeededStoreAsync();
         await using var db = store.NewContext();
         var rows = await db.Posts.Select(p => new { p.ChannelId, p.Language, p.Published }).ToListAsync();
         var expected = rows.GroupBy(p => (p.ChannelId, p.Language))
@@ -45,12 +51,7 @@ public sealed class PostQueriesTests
     [Fact]
     public async Task A_channels_summaries_are_the_archives_summaries_of_that_channel()
     {
-        await using var store = await TempStore.CreateAsync();
-        var ingester = store.Ingester(DumpReader.Default);
-        foreach (var seed in Seeds)
-        {
-            await ingester.IngestFileAsync(seed);
-        }
+        await using var store = await SeededStoreAsync();
         await using var db = store.NewContext();
         var all = await db.Summaries().ToListAsync();
         var channels = await db.Channels.Select(c => c.Id).ToListAsync();

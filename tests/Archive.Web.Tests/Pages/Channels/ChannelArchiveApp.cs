@@ -1,7 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using Archive.Storage;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Archive.Web.Tests.Pages.Channels;
 
@@ -58,13 +56,6 @@ public sealed class ChannelArchiveApp : ArchiveAppFixture
     }
 
     protected override IReadOnlyDictionary<string, string> ExtraDumps => new Dictionary<string, string> { ["long_result.json"] = Export() };
-
-    /// <summary>A query over the app's own store, for counting what the pages should show.</summary>
-    public T Query<T>(Func<ArchiveDbContext, T> query)
-    {
-        using var scope = Services.CreateScope();
-        return query(scope.ServiceProvider.GetRequiredService<ArchiveDbContext>());
-    }
 }
 
 /// <summary>One app for every test class that reads the long channel.</summary>

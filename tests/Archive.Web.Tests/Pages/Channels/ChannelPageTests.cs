@@ -20,6 +20,10 @@ public sealed class ChannelPageTests(ChannelArchiveApp app)
     private Dictionary<int, string> IdsByMessage() => app.Query(db => db.Posts.Where(p => p.Channel.Name == Channel)
         .Select(p => new { MessageId = p.MessageId!.Value, p.Id }).ToDictionary(p => (int)p.MessageId, p => p.Id));
 
+    /// <summary>The posts forwarded from each source, counted in the store.</summary>
+    private Dictionary<string, int> SourceCounts() => app.Query(db => db.Posts.Where(p => p.ForwardedFrom != null).GroupBy(p => p.ForwardedFrom!)
+        .Select(g => new { g.Key, Count = g.Count() }).ToDictionary(g => g.Key, g => g.Count));
+
     private static List<string> HitIds(IHtmlDocument page) => page.QuerySelectorAll("ol.hits .hit-title a")
         .Select(a => a.GetAttribute("href")!.Split('/')[^1]).ToList();
 
@@ -50,8 +54,7 @@ public sealed class ChannelPageTests(ChannelArchiveApp app)
     public async Task The_search_page_counts_the_sources_and_links_each_to_its_forwards()
     {
         var client = app.CreateClient();
-        var counts = app.Query(db => db.Posts.Where(p => p.ForwardedFrom != null).GroupBy(p => p.ForwardedFrom!)
-            .Select(g => new { g.Key, Count = g.Count() }).ToDictionary(g => g.Key, g => g.Count));
+        var counts = SourceCounts();
         var page = await PageAsync(client, "/");
         var links = page.QuerySelectorAll("#facet-forwarded-from ~ ul a.facet-value").OfType<IHtmlAnchorElement>().ToList();
         Assert.Equal(Math.Min(15, counts.Count), links.Count);
@@ -94,8 +97,7 @@ public sealed class ChannelPageTests(ChannelArchiveApp app)
     public async Task Channels_lists_the_sources_with_their_counts_and_links_each_channel_to_its_page()
     {
         var client = app.CreateClient();
-        var counts = app.Query(db => db.Posts.Where(p => p.ForwardedFrom != null).GroupBy(p => p.ForwardedFrom!)
-            .Select(g => new { g.Key, Count = g.Count() }).ToDictionary(g => g.Key, g => g.Count));
+        var counts = SourceCounts();
         var page = await PageAsync(client, "/channels");
         var sources = page.QuerySelectorAll("#forwarded ~ ul li")
             .ToDictionary(li => li.QuerySelector("a")!.ChildNodes.First().TextContent.Trim(), li => Number(li.QuerySelector(".count")!.TextContent));
