@@ -38,6 +38,8 @@ public sealed class ChannelPageTests(ChannelArchiveApp app)
         var page = await PageAsync(client, "/?" + forwarded);
         Assert.Equal(expected, HitIds(page).ToHashSet());
         Assert.Contains(page.QuerySelectorAll(".chips a.chip"), chip => chip.TextContent.Contains("Forwarded from") && chip.TextContent.Contains(SourceB));
+        // The filter panel keeps it when another filter changes.
+        Assert.Equal(SourceB, page.QuerySelector("form.search-form input[name=forwarded]")?.GetAttribute("value"));
 
         var api = await JsonAsync(client, "/api/search?" + forwarded);
         Assert.Equal(expected.Count, api.GetProperty("total").GetInt32());
