@@ -82,7 +82,12 @@ public sealed class ShowModel(ArchiveDbContext db, PostSearcher searcher) : Page
         Result = searcher.Search(request);
         if (Month is { } month)
         {
-            PageNumber = PageOfMonth(Result.Facets.Months, month);
+            if (PageOfMonth(Result.Facets.Months, month) is not { } page)
+            {
+                // The pages reach as deep as the search's (500 of them): a later month is the search from its first day.
+                return Redirect(SiteLinks.Search(Request, InChannel with { From = month, Sort = SearchSort.Oldest }));
+            }
+            PageNumber = page;
         }
         if (PageNumber > 1)
         {
@@ -99,8 +104,11 @@ public sealed class ShowModel(ArchiveDbContext db, PostSearcher searcher) : Page
         return Page();
     }
 
-    /// <summary>The page of the channel's posts in order that holds the month's first post (or, when it has none, the first post after it).</summary>
-    private int PageOfMonth(IReadOnlyList<FacetCount> months, DateOnly month)
+    /// <summary>
+    /// The page of the channel's posts in order that holds the month's first post (or, when it has none, the first post
+    /// after it); null when that page is deeper than the pages go.
+    /// </summary>
+    private int? PageOfMonth(IReadOnlyList<FacetCount> months, DateOnly month)
     {
         var key = month.ToString("yyyy-MM", CultureInfo.InvariantCulture);
         // Posts sort by their day first, so the posts before the month's first are the dated ones of the months before.
@@ -113,7 +121,8 @@ public sealed class ShowModel(ArchiveDbContext db, PostSearcher searcher) : Page
                 ? $"The channel has no post in {label}; showing from the next one, post {before + 1:N0}."
                 : $"The channel has no post in {label} or after it; showing its last dated posts.";
         var index = Math.Max(0, Math.Min(before, months.Sum(m => m.Count) - 1));
-        return Math.Clamp(index / SearchQuery.PageSize + 1, 1, SearchQuery.MaxPage);
+        var page = index / SearchQuery.PageSize + 1;
+        return page <= SearchQuery.MaxPage ? page : null;
     }
 
     private int ReadPage(List<string> problems)
