@@ -133,26 +133,23 @@ public sealed class PostIndexer(SearchIndex index, ILogger<PostIndexer>? logger 
         {
             return false;
         }
-        if (!index.NeedsRebuild)
+        if (index.NeedsRebuild)
         {
-            // The date filter reads every dated post's range fields: an index written before them would match nothing.
-            if (index.WithSearcher(LacksPublishedRanges))
-            {
-                _logger.LogInformation("The index at {IndexPath} has no publication ranges; rebuilding it from the store", index.Path);
-            }
-            // The forward sources' facet and words: an index written before them counts no sources and finds no forward by its source's name.
-            else if (index.WithSearcher(LacksForwardFacet))
-            {
-                _logger.LogWarning("The index at {IndexPath} was written before the forward sources' facet; rebuilding it from the store", index.Path);
-            }
-            else
-            {
-                return false;
-            }
+            _logger.LogInformation("The index at {IndexPath} is new or was recreated; rebuilding it from the store", index.Path);
+        }
+        // The date filter reads every dated post's range fields: an index written before them would match nothing.
+        else if (index.WithSearcher(LacksPublishedRanges))
+        {
+            _logger.LogInformation("The index at {IndexPath} has no publication ranges; rebuilding it from the store", index.Path);
+        }
+        // The forward sources' facet and words: an index written before them counts no sources and finds no forward by its source's name.
+        else if (index.WithSearcher(LacksForwardFacet))
+        {
+            _logger.LogWarning("The index at {IndexPath} was written before the forward sources' facet; rebuilding it from the store", index.Path);
         }
         else
         {
-            _logger.LogInformation("The index at {IndexPath} is new or was recreated; rebuilding it from the store", index.Path);
+            return false;
         }
         await RebuildAsync(db, ct);
         return true;
