@@ -141,7 +141,10 @@ public sealed class ChannelPageTests(ChannelArchiveApp app)
         var months = posts.GroupBy(p => p.Published!.Value.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture)).ToDictionary(g => g.Key, g => g.Count());
         var options = page.QuerySelectorAll("#month option").ToDictionary(o => o.GetAttribute("value")!, o => Number(o.TextContent.Split('(')[1].TrimEnd(')')));
         Assert.Equal(months.OrderBy(m => m.Key, StringComparer.Ordinal), options);
-        Assert.NotNull(page.QuerySelector("svg.timeline-chart"));
+        // Each bar with posts jumps to its month; April, empty, is drawn but leads nowhere.
+        var bars = page.QuerySelectorAll("svg.timeline-chart a").Select(a => a.GetAttribute("href")!).ToList();
+        Assert.Equal(months.Keys.Order(StringComparer.Ordinal).Select(m => $"{ChannelPath}?month={m}"), bars);
+        Assert.Equal(6, page.QuerySelectorAll("svg.timeline-chart rect.bar").Length);
     }
 
     [Fact]
