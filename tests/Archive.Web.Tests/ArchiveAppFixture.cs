@@ -1,6 +1,8 @@
+using Archive.Storage;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Archive.Web.Tests;
 
@@ -50,6 +52,13 @@ public class ArchiveAppFixture : WebApplicationFactory<Program>, IAsyncLifetime
         {
             builder.UseSetting(key, value);
         }
+    }
+
+    /// <summary>A query over the app's own store, for counting what the pages should show.</summary>
+    public T Query<T>(Func<ArchiveDbContext, T> query)
+    {
+        using var scope = Services.CreateScope();
+        return query(scope.ServiceProvider.GetRequiredService<ArchiveDbContext>());
     }
 
     Task IAsyncLifetime.DisposeAsync() => DisposeFixtureAsync();

@@ -14,7 +14,7 @@ namespace Archive.Search.Facets;
 /// It wraps the collector of the page's top hits and passes every hit on to it: beside it under a
 /// <see cref="MultiCollector"/>, each hit was one more interface call, from a call site that saw two types (a slow
 /// dispatch). This runs for every hit of every search, so the per-hit work is kept to array reads: the single-valued fields
-/// (channel, language, month) are one increment together (<see cref="SingleValuedCombinations"/>), the multi-valued
+/// (channel, language, month, forward source) are one increment together (<see cref="SingleValuedCombinations"/>), the multi-valued
 /// one (hashtags) one increment for its set of values (<see cref="ValueSets"/>), a field with too many tuples or sets
 /// gets its own loop over the hit's values, and the year is not counted
 /// per hit at all: a post has a year exactly when it has a month (both come from its publication date), so the
@@ -23,9 +23,9 @@ namespace Archive.Search.Facets;
 internal sealed class FacetCollector(ICollector topHits) : ICollector
 {
     internal static readonly string[] Fields =
-        [PostFields.FacetTag, PostFields.FacetChannel, PostFields.FacetLanguage, PostFields.FacetMonth];
+        [PostFields.FacetTag, PostFields.FacetChannel, PostFields.FacetLanguage, PostFields.FacetMonth, PostFields.FacetForwarded];
 
-    private const int Tag = 0, Channel = 1, Language = 2, Month = 3;
+    private const int Tag = 0, Channel = 1, Language = 2, Month = 3, Forwarded = 4;
 
     // The relevance-sorted top hits called through their class, a virtual call: the interface call's site saw each
     // kind of top-hits collector and dispatched slowly on every hit.
@@ -118,7 +118,7 @@ internal sealed class FacetCollector(ICollector topHits) : ICollector
         }
     }
 
-    public SearchFacets Result(int maxTags = 50, int maxChannels = 50)
+    public SearchFacets Result(int maxTags = 50, int maxChannels = 50, int maxForwarded = 50)
     {
         FlushSegment();
         var months = _totals[Month];
@@ -135,7 +135,10 @@ internal sealed class FacetCollector(ICollector topHits) : ICollector
             Channels: Top(_totals[Channel], maxChannels),
             Languages: Top(_totals[Language], int.MaxValue),
             Years: Top(years, int.MaxValue),
-            Months: months.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => new FacetCount(p.Key, p.Value)).ToList());
+            Months: months.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => new FacetCount(p.Key, p.Value)).ToList())
+        {
+            ForwardedFrom = Top(_totals[Forwarded], maxForwarded),
+        };
     }
 
     private static List<FacetCount> Top(Dictionary<string, int> totals, int max) => totals

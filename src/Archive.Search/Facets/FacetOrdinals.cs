@@ -53,7 +53,7 @@ internal sealed class FacetOrdinals
 }
 
 /// <summary>
-/// The segment's single-valued facet fields (channel, language, month) taken together: each document's tuple of
+/// The segment's single-valued facet fields (channel, language, month, forward source) taken together: each document's tuple of
 /// ordinals is numbered, so that counting a hit is one increment for all of them instead of one per field, and
 /// the tuples' counts are spread back over the fields once per segment.
 /// </summary>

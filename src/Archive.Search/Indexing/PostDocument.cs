@@ -52,7 +52,11 @@ public sealed class PostDocument
     private readonly NumericDocValuesField _reactions = new(PostFields.Reactions, 0L);
     private readonly StoredField _reactionsStored = new(PostFields.Reactions, 0);
     private readonly StoredField _confidence = new(PostFields.Confidence, "");
+    // A forward's source: an exact filter, display, facet, and words of the text field, so that searching for the
+    // source's name finds what was forwarded from it (a second value of the field: its positions do not join the text's).
     private readonly StringField _forwardedFrom = new(PostFields.ForwardedFrom, "", Field.Store.YES);
+    private readonly SortedSetDocValuesField _facetForwarded = new(PostFields.FacetForwarded, new BytesRef());
+    private readonly Field _forwardedWords = new(PostFields.Text, "", TextField.TYPE_NOT_STORED);
     // Range filter (trie-encoded) and display; the doc value sorts. Undated posts have no doc value and sort last.
     private readonly Int32Field _published = new(PostFields.Published, 0, Field.Store.YES);
     private readonly NumericDocValuesField _publishedSort = new(PostFields.PublishedSort, 0L);
@@ -92,6 +96,11 @@ public sealed class PostDocument
 
         Add(_id).SetStringValue(post.Id);
         Add(_text).SetStringValue(post.Text);
+        if (post.ForwardedFrom is { Length: > 0 } source)
+        {
+            // Right after the text: the words capture has finished with it, so this value is analysed but not captured.
+            Add(_forwardedWords).SetStringValue(source);
+        }
         Add(_words).SetStringValue(post.Text);
         Add(_channel).SetStringValue(post.Channel.Name);
         Add(_facetChannel).SetBytesValue(Bytes(post.Channel.Name));
@@ -107,6 +116,7 @@ public sealed class PostDocument
         if (post.ForwardedFrom is { Length: > 0 } forwardedFrom)
         {
             Add(_forwardedFrom).SetStringValue(forwardedFrom);
+            Add(_facetForwarded).SetBytesValue(Bytes(forwardedFrom));
         }
 
         if (post.Published is { } published)

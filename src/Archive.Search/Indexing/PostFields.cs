@@ -28,6 +28,7 @@ public static class PostFields
     public const string FacetChannel = "facet_channel";
     public const string FacetLanguage = "facet_language";
     public const string FacetMonth = "facet_month";
+    public const string FacetForwarded = "facet_forwarded";
 
     /// <summary>Values of the yes/no string fields.</summary>
     public const string Yes = "1", No = "0";

@@ -182,9 +182,9 @@ public sealed class PostIndexer(SearchIndex index, ILogger<PostIndexer>? logger 
     }
 
     /// <summary>
-    /// Rebuilds the index when it was missing or corrupt at start, written before publication ranges, or is not this
-    /// store's (<see cref="IndexOwnership"/>); returns whether it did. An index that records no store but matches it
-    /// is stamped with it instead.
+    /// Rebuilds the index when it was missing or corrupt at start, written before publication ranges or the forward
+    /// sources' facet, or is not this store's (<see cref="IndexOwnership"/>); returns whether it did. An index that
+    /// records no store but matches it is stamped with it instead.
     /// </summary>
     public async Task<bool> EnsureBuiltAsync(ArchiveDbContext db, CancellationToken ct = default)
     {
@@ -200,6 +200,11 @@ public sealed class PostIndexer(SearchIndex index, ILogger<PostIndexer>? logger 
         else if (index.WithSearcher(LacksPublishedRanges))
         {
             _logger.LogInformation("The index at {IndexPath} has no publication ranges; rebuilding it from the store", index.Path);
+        }
+        // The forward sources' facet and words: an index written before them counts no sources and finds no forward by its source's name.
+        else if (index.WithSearcher(LacksForwardFacet))
+        {
+            _logger.LogWarning("The index at {IndexPath} was written before the forward sources' facet; rebuilding it from the store", index.Path);
         }
         else
         {
@@ -225,6 +230,12 @@ public sealed class PostIndexer(SearchIndex index, ILogger<PostIndexer>? logger 
         }
         await RebuildAsync(db, ct);
         return true;
+    }
+
+    private static bool LacksForwardFacet(IndexSearcher searcher)
+    {
+        var fields = MultiFields.GetMergedFieldInfos(searcher.IndexReader);
+        return fields.FieldInfo(PostFields.ForwardedFrom) is not null && fields.FieldInfo(PostFields.FacetForwarded) is null;
     }
 
     private static bool LacksPublishedRanges(IndexSearcher searcher)

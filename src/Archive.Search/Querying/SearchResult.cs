@@ -86,6 +86,9 @@ public sealed record SearchFacets(
     IReadOnlyList<FacetCount> Months)
 {
     public static readonly SearchFacets Empty = new([], [], [], [], []);
+
+    /// <summary>The sources the posts were forwarded from, largest first; posts that are not forwards count for none.</summary>
+    public IReadOnlyList<FacetCount> ForwardedFrom { get; init; } = [];
 }
 
 public sealed record FacetCount(string Value, int Count);

@@ -45,8 +45,14 @@ public static class PostQueries
     /// sum these (per channel on /channels, per language on /about) instead of reading every post's row.
     /// </summary>
     /// <remarks>Grouped in the order of the (channel, language, date) index, so SQLite reads only that index and sorts nothing.</remarks>
-    public static IQueryable<PostSummary> Summaries(this ArchiveDbContext db) =>
-        db.Posts.GroupBy(p => new { p.ChannelId, p.Language })
+    public static IQueryable<PostSummary> Summaries(this ArchiveDbContext db) => Summarize(db.Posts);
+
+    /// <summary>The <see cref="Summaries(ArchiveDbContext)"/> of one channel (a channel's page): a seek on the same index.</summary>
+    public static IQueryable<PostSummary> Summaries(this ArchiveDbContext db, int channelId) =>
+        Summarize(db.Posts.Where(p => p.ChannelId == channelId));
+
+    private static IQueryable<PostSummary> Summarize(IQueryable<Post> posts) =>
+        posts.GroupBy(p => new { p.ChannelId, p.Language })
             .Select(g => new PostSummary(
                 g.Key.ChannelId, g.Key.Language, g.Count(), g.Count(p => p.Published == null), g.Min(p => p.Published), g.Max(p => p.Published)));
 }

@@ -16,7 +16,7 @@ public static class ApiEndpoints
     /// <summary>Sent with every 400 so a caller can fix the request without reading the docs.</summary>
     public static readonly string QueryHelp =
         "q takes words, \"exact phrases\", OR between alternatives, -word to exclude, and prefix* (not *suffix). " +
-        $"Filters: from/to=YYYY-MM-DD, tag (repeatable) with tags=any|all, channel (repeatable: any), lang={string.Join('|', Languages.All)} (repeatable: any), media=yes|no, " +
+        $"Filters: from/to=YYYY-MM-DD, tag (repeatable) with tags=any|all, channel (repeatable: any), forwarded=NAME (the source a post was forwarded from), lang={string.Join('|', Languages.All)} (repeatable: any), media=yes|no, " +
         $"year (a year the post mentions), sort=relevance|newest|oldest|reactions, page (1-{SearchQuery.MaxPage}); " +
         "cursor (the one in an answer's next) goes on after that answer's hits, as deep as the hits go.";
 

@@ -23,6 +23,7 @@ public static class SearchCommand
     private static readonly Option<string?> ToOption = new("--to") { HelpName = "YYYY-MM-DD", Description = "Published on or before YYYY-MM-DD" };
     private static readonly Option<string[]> TagOption = new("--tag") { HelpName = "TAG", Description = "Hashtag (with or without #, any case); repeat for all of several" };
     private static readonly Option<string[]> ChannelOption = new("--channel") { HelpName = "NAME", Description = "Channel name; repeat for any of several" };
+    private static readonly Option<string?> ForwardedFromOption = new("--forwarded-from") { HelpName = "NAME", Description = "Only posts forwarded from NAME (as a post names its source)" };
     private static readonly Option<string[]> LangOption = new("--lang") { HelpName = "CODE", Description = "en, ru or mixed; repeat for any of several" };
     private static readonly Option<bool> DatedOnlyOption = new("--dated-only") { Description = "Only posts whose date is stated, not inferred from neighbours" };
     private static readonly Option<string?> SortOption = new("--sort") { HelpName = "ORDER", Description = "relevance (default), newest, oldest, reactions" };
@@ -42,7 +43,7 @@ public static class SearchCommand
     {
         var command = new Command("search", "Search the archive and print the hits and facets as JSON.");
         command.Arguments.Add(QueryArgument);
-        foreach (var option in new Option[] { FromOption, ToOption, TagOption, ChannelOption, LangOption, DatedOnlyOption, SortOption, LimitOption, AllOption, FormatOption })
+        foreach (var option in new Option[] { FromOption, ToOption, TagOption, ChannelOption, ForwardedFromOption, LangOption, DatedOnlyOption, SortOption, LimitOption, AllOption, FormatOption })
         {
             command.Options.Add(option);
         }
@@ -110,11 +111,12 @@ public static class SearchCommand
             ["to"] = parse.GetValue(ToOption),
             ["tag"] = parse.GetValue(TagOption) ?? [],
             ["channel"] = parse.GetValue(ChannelOption) ?? [],
+            ["forwarded"] = parse.GetValue(ForwardedFromOption),
             ["lang"] = parse.GetValue(LangOption) ?? [],
             ["dated"] = parse.GetValue(DatedOnlyOption) ? "yes" : null,
             ["sort"] = parse.GetValue(SortOption),
         };
-        var query = SearchQuery.Parse(new QueryCollection(parameters), key => key == "q" ? "the query" : "--" + key);
+        var query = SearchQuery.Parse(new QueryCollection(parameters), key => key switch { "q" => "the query", "forwarded" => "--forwarded-from", _ => "--" + key });
         var problems = query.Problems.ToList();
 
         var limit = parse.GetValue(LimitOption);

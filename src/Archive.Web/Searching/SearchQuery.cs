@@ -8,7 +8,7 @@ using Microsoft.Extensions.Primitives;
 namespace Archive.Web.Searching;
 
 /// <summary>
-/// The state of a search as it lives in the URL (q, from, to, tag*, tags, channel*, lang*, media, dated, year, sort, page):
+/// The state of a search as it lives in the URL (q, from, to, tag*, tags, channel*, forwarded, lang*, media, dated, year, sort, page):
 /// the one reader of a search's parameters (the page, the API, the feed, and the CLI's options put as parameters), so
 /// each limit and each name is read with one policy; written back into links.
 /// </summary>
@@ -47,6 +47,9 @@ public sealed record SearchQuery
         init => Channels = value is null ? [] : [value];
     }
 
+    /// <summary>forwarded=NAME: only the posts forwarded from this source (a channel or a person), as a post names it.</summary>
+    public string? ForwardedFrom { get; init; }
+
     /// <summary>Language codes (<see cref="Languages.All"/>), any of them: like <see cref="Channels"/>.</summary>
     public IReadOnlyList<string> Langs { get; init; } = [];
 
@@ -78,7 +81,7 @@ public sealed record SearchQuery
 
     public SearchSort EffectiveSort => Sort ?? (HasWords ? SearchSort.Relevance : SearchSort.Newest);
 
-    public bool HasFilters => From is not null || To is not null || Tags.Count > 0 || Channels.Count > 0
+    public bool HasFilters => From is not null || To is not null || Tags.Count > 0 || Channels.Count > 0 || ForwardedFrom is not null
         || Langs.Count > 0 || Media is not null || DatedOnly || Year is not null;
 
     /// <summary>Reads the parameters; what cannot be read is left out and said in <see cref="Problems"/>.</summary>
@@ -117,6 +120,7 @@ public sealed record SearchQuery
                 var other => Problem(problems, $"{name("tags")} must be 'any' or 'all', not '{other}'.", TagMatch.All),
             },
             Channels = Values(query, "channel", c => c, StringComparer.Ordinal),
+            ForwardedFrom = Single(query, "forwarded"),
             Langs = langs,
             Media = Single(query, "media")?.ToLowerInvariant() switch
             {
@@ -159,6 +163,7 @@ public sealed record SearchQuery
         Tags = Tags,
         TagMatch = TagMatch,
         Channels = Channels,
+        ForwardedFrom = ForwardedFrom,
         Languages = Langs,
         HasMedia = Media,
         DatedOnly = DatedOnly,
@@ -200,6 +205,7 @@ public sealed record SearchQuery
         {
             Add("channel", channel);
         }
+        Add("forwarded", ForwardedFrom);
         foreach (var lang in Langs)
         {
             Add("lang", lang);
@@ -323,6 +329,10 @@ public sealed record SearchQuery
         foreach (var channel in Channels)
         {
             applied.Add(new("Channel", channel, Narrow(s => s with { Channels = Without(s.Channels, channel) })));
+        }
+        if (ForwardedFrom is not null)
+        {
+            applied.Add(new("Forwarded from", ForwardedFrom, Narrow(s => s with { ForwardedFrom = null })));
         }
         foreach (var lang in Langs)
         {

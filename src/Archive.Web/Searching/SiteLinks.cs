@@ -7,6 +7,9 @@ public static class SiteLinks
 {
     public static string Post(HttpRequest request, string id) => PostPermalink.Of(request.PathBase, id);
 
+    /// <summary>A channel's own page (/channels/{name}).</summary>
+    public static string Channel(HttpRequest request, string name) => $"{request.PathBase}/channels/{Uri.EscapeDataString(name)}";
+
     public static string Search(HttpRequest request, SearchQuery query) => $"{request.PathBase}/{query.ToQueryString()}";
 
     /// <summary>Every hit of the search as a file: "csv" or "jsonl" (the page does not matter).</summary>

@@ -124,6 +124,30 @@ public class IndexLifecycleTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_index_written_before_the_forward_facet_is_rebuilt_so_sources_are_counted()
+    {
+        var path = Path.Combine(_archive.Folder, "pre-forward-index");
+        using var index = new SearchIndex(path);
+        // A forward as the index held it before the facet: its source as an exact term, no doc values, no words.
+        index.Writer.AddDocument(new Lucene.Net.Documents.Document
+        {
+            new Lucene.Net.Documents.StringField(PostFields.Id, "old", Lucene.Net.Documents.Field.Store.YES),
+            new Lucene.Net.Documents.StringField(PostFields.ForwardedFrom, "Somebody", Lucene.Net.Documents.Field.Store.YES),
+            new Lucene.Net.Documents.Int32Field(PostFields.Published, 20250204, Lucene.Net.Documents.Field.Store.YES),
+            new Lucene.Net.Documents.Int32Field(PostFields.PublishedEarliest, 20250204, Lucene.Net.Documents.Field.Store.NO),
+        });
+        index.Writer.Commit();
+        index.Refresh();
+        index.NeedsRebuild = false;
+
+        await using var db = _archive.OpenStore();
+        Assert.True(await new PostIndexer(index).EnsureBuiltAsync(db), "an index without the forward facet was kept");
+        Assert.False(await new PostIndexer(index).EnsureBuiltAsync(db), "a rebuilt index was rebuilt again");
+        var sources = new PostSearcher(index, _archive.Texts).Search(new SearchRequest()).Facets.ForwardedFrom;
+        Assert.Equal(_archive.Posts.Count(p => p.ForwardedFrom is not null), sources.Sum(s => s.Count));
+    }
+
+    [Fact]
     public async Task Corrupt_index_is_recreated_instead_of_crashing()
     {
         var path = Path.Combine(_archive.Folder, "corrupt-index");

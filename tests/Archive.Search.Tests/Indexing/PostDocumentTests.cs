@@ -48,7 +48,8 @@ public class PostDocumentTests(IndexedArchive archive) : IClassFixture<IndexedAr
     {
         var post = archive.Posts.First(p => p.Hashtags.Count > 0);
         var fields = new PostDocument().Fill(post).ToList();
-        var text = fields.Single(f => f.Name == PostFields.Text);
+        // The first text value is the post's own; a forward's source follows it as a second one.
+        var text = fields.First(f => f.Name == PostFields.Text);
         var words = fields.Single(f => f.Name == PostFields.Words);
 
         var alone = TokenStreams.Terms(words.GetTokenStream(SearchIndex.IndexAnalyzer));
@@ -63,9 +64,10 @@ public class PostDocumentTests(IndexedArchive archive) : IClassFixture<IndexedAr
     public void The_text_is_searched_but_not_kept_in_the_index()
     {
         // Hits and related posts take the text from the store; a stored copy would cost every rebuild its compression.
-        var text = new PostDocument().Fill(archive.Posts[0]).Single(f => f.Name == PostFields.Text);
-        Assert.True(text.IndexableFieldType.IsIndexed);
-        Assert.False(text.IndexableFieldType.IsStored);
+        var texts = new PostDocument().Fill(archive.Posts[0]).Where(f => f.Name == PostFields.Text).ToList();
+        Assert.NotEmpty(texts);
+        Assert.All(texts, text => Assert.True(text.IndexableFieldType.IsIndexed));
+        Assert.All(texts, text => Assert.False(text.IndexableFieldType.IsStored));
     }
 
     [Fact]

@@ -9,15 +9,21 @@ public sealed class PostQueriesTests
 {
     private static readonly string[] Seeds = Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "seeds"), "*.txt").Order(StringComparer.Ordinal).ToArray();
 
-    [Fact]
-    public async Task Summaries_count_the_posts_of_each_channel_in_each_language_as_their_rows_do()
+    private static async Task<TempStore> SeededStoreAsync()
     {
-        await using var store = await TempStore.CreateAsync();
+        var store = await TempStore.CreateAsync();
         var ingester = store.Ingester(DumpReader.Default);
         foreach (var seed in Seeds)
         {
             await ingester.IngestFileAsync(seed);
         }
+        return store;
+    }
+
+    [Fact]
+    public async Task Summaries_count_the_posts_of_each_channel_in_each_language_as_their_rows_do()
+    {
+        await using var store = await SeededStoreAsync();
         await using var db = store.NewContext();
         var rows = await db.Posts.Select(p => new { p.ChannelId, p.Language, p.Published }).ToListAsync();
         var expected = rows.GroupBy(p => (p.ChannelId, p.Language))
@@ -40,6 +46,35 @@ public sealed class PostQueriesTests
 
         // Reading the posts' rows instead grew with the archive (docs/benchmarks.md); so would a sort of the groups.
         Assert.Equal(["SCAN p USING COVERING INDEX IX_Posts_ChannelId_Language_Published"], plan);
+    }
+
+    [Fact]
+    public async Task A_channels_summaries_are_the_archives_summaries_of_that_channel()
+    {
+        await using var store = await SeededStoreAsync();
+        await using var db = store.NewContext();
+        var all = await db.Summaries().ToListAsync();
+        var channels = await db.Channels.Select(c => c.Id).ToListAsync();
+        Assert.True(channels.Count > 1, "the samples fill more than one channel");
+        foreach (var channel in channels)
+        {
+            var expected = all.Where(s => s.ChannelId == channel).OrderBy(s => s.Language, StringComparer.Ordinal);
+            Assert.Equal(expected, (await db.Summaries(channel).ToListAsync()).OrderBy(s => s.Language, StringComparer.Ordinal));
+        }
+    }
+
+    [Fact]
+    public async Task A_channels_summaries_seek_their_index_and_sort_nothing()
+    {
+        await using var store = await TempStore.CreateAsync();
+        var commands = new CommandLog();
+        await using var db = new ArchiveDbContext(new DbContextOptionsBuilder<ArchiveDbContext>(ArchiveStore.Options(store.StorePath))
+            .AddInterceptors(commands).Options);
+        await db.Summaries(1).ToListAsync();
+
+        var (sql, parameters) = Assert.Single(commands.Commands);
+        var step = Assert.Single(await PlanAsync(db, sql, parameters));
+        Assert.StartsWith("SEARCH p USING COVERING INDEX IX_Posts_ChannelId_Language_Published (ChannelId=?", step);
     }
 
     [Fact]

@@ -34,6 +34,17 @@ public sealed class SearchCommandTests
     }
 
     [Fact]
+    public void Forwarded_from_is_the_page_s_forwarded()
+    {
+        var (read, request, problem) = Read("--forwarded-from", "Russia in OSCE/Россия в ОБСЕ");
+        Assert.True(read, problem);
+        Assert.Equal("Russia in OSCE/Россия в ОБСЕ", request.ForwardedFrom);
+        Assert.Equal(JsonSerializer.Serialize(QueryString("?forwarded=Russia%20in%20OSCE%2F%D0%A0%D0%BE%D1%81%D1%81%D0%B8%D1%8F%20%D0%B2%20%D0%9E%D0%91%D0%A1%D0%95").ToRequest(pageSize: 10)),
+            JsonSerializer.Serialize(request));
+        Assert.Null(Read().Request.ForwardedFrom);
+    }
+
+    [Fact]
     public void Dated_only_is_the_page_s_dated_yes()
     {
         var (read, request, problem) = Read("--dated-only");
@@ -111,5 +122,33 @@ public sealed class SearchCommandTests
             Assert.NotEmpty(words);
             Assert.All(words, word => Assert.Equal("parade", word, ignoreCase: true));
         }
+    }
+
+    [Fact]
+    public async Task Forwarded_from_finds_the_forwards_of_that_source_and_counts_the_sources()
+    {
+        var data = ArchiveProcess.TempFolder("archive-cli-");
+        var ingest = await ArchiveProcess.RunAsync("ingest", ArchiveProcess.Seeds, "--data", data);
+        Assert.True(ingest.ExitCode == 0, ingest.Stderr);
+
+        var all = await ArchiveProcess.RunAsync("search", "--limit", "1", "--data", data);
+        Assert.True(all.ExitCode == 0, all.Stderr);
+        using var allJson = JsonDocument.Parse(all.Stdout);
+        var sources = allJson.RootElement.GetProperty("facets").GetProperty("forwardedFrom").EnumerateArray()
+            .ToDictionary(f => f.GetProperty("value").GetString()!, f => f.GetProperty("count").GetInt32());
+        Assert.True(sources.Count >= 2, $"the seeds forward from {sources.Count} sources");
+
+        foreach (var (source, count) in sources)
+        {
+            var (code, stdout, stderr) = await ArchiveProcess.RunAsync("search", "--forwarded-from", source, "--limit", "100", "--data", data);
+            Assert.True(code == 0, $"exit code {code}; stderr: {stderr}");
+            using var json = JsonDocument.Parse(stdout);
+            Assert.Equal(count, json.RootElement.GetProperty("total").GetInt32());
+            var facet = Assert.Single(json.RootElement.GetProperty("facets").GetProperty("forwardedFrom").EnumerateArray());
+            Assert.Equal(source, facet.GetProperty("value").GetString());
+        }
+
+        var missing = await ArchiveProcess.RunAsync("search", "--forwarded-from", "--data", data);
+        Assert.Equal(2, missing.ExitCode);
     }
 }

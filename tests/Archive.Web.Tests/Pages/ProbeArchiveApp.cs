@@ -81,13 +81,6 @@ public sealed class ProbeArchiveApp : ArchiveAppFixture
         var db = scope.ServiceProvider.GetRequiredService<ArchiveDbContext>();
         return db.Posts.Where(p => p.Channel.Name == ProbeChannel && p.MessageId == messageId).Select(p => p.Id).Single();
     }
-
-    /// <summary>A query over the app's own store, for counting what the pages should show.</summary>
-    public T Query<T>(Func<ArchiveDbContext, T> query)
-    {
-        using var scope = Services.CreateScope();
-        return query(scope.ServiceProvider.GetRequiredService<ArchiveDbContext>());
-    }
 }
 
 /// <summary>One probed app for every test class that reads it.</summary>

@@ -104,6 +104,21 @@ public sealed class SearchQueryTests
     }
 
     [Fact]
+    public void Forwarded_reaches_the_request_survives_a_round_trip_and_is_a_removable_filter()
+    {
+        var query = Parse("?q=parade&channel=X&forwarded=Russia%20in%20OSCE%2F%D0%9E%D0%91%D0%A1%D0%95&page=2");
+
+        Assert.Equal("Russia in OSCE/ОБСЕ", query.ToRequest().ForwardedFrom);
+        Assert.True(query.HasFilters);
+        Assert.Equal(query.ToQueryString(), Parse(query.ToQueryString()).ToQueryString());
+        Assert.Contains("forwarded=Russia%20in%20OSCE%2F", query.ToQueryString());
+        var chip = query.Applied().Single(f => f.Kind == "Forwarded from");
+        Assert.Equal("Russia in OSCE/ОБСЕ", chip.Label);
+        Assert.Equal("?q=parade&channel=X", chip.Without.ToQueryString());
+        Assert.Null(Parse("?forwarded=%20").ForwardedFrom);
+    }
+
+    [Fact]
     public void A_timeline_month_filters_to_its_first_and_last_day()
     {
         var february = Parse("?q=x").InMonth(2024, 2);

@@ -46,8 +46,6 @@ public sealed class ShowModel(ArchiveDbContext db, PostSearcher searcher) : Page
 
     public string TagLink(string normalizedTag) => SiteLinks.Search(Request, new SearchQuery { Tags = [normalizedTag] });
 
-    public string ChannelLink(string channel) => SiteLinks.Search(Request, new SearchQuery { Channel = channel });
-
     public string PostLink(string id) => SiteLinks.Post(Request, id);
 
     /// <summary>t.me link to the original, when the channel's username and the message id are known.</summary>
