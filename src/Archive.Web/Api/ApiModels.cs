@@ -41,17 +41,20 @@ public sealed record ApiFacets(
     [property: Description("Publication years (YYYY) and how many hits were published in each, most first.")]
     IReadOnlyList<ApiFacetCount> Years,
     [property: Description("Publication months (YYYY-MM) and how many hits were published in each, oldest first: the timeline.")]
-    IReadOnlyList<ApiFacetCount> Months)
+    IReadOnlyList<ApiFacetCount> Months,
+    [property: Description("The 50 sources most hits were forwarded from (as the posts name them), and how many each, most first; forwarded=NAME filters by one.")]
+    IReadOnlyList<ApiFacetCount> ForwardedFrom)
 {
     public static ApiFacets Of(SearchFacets facets) =>
-        new(Counts(facets.Hashtags), Counts(facets.Channels), Counts(facets.Languages), Counts(facets.Years), Counts(facets.Months));
+        new(Counts(facets.Hashtags), Counts(facets.Channels), Counts(facets.Languages), Counts(facets.Years), Counts(facets.Months),
+            Counts(facets.ForwardedFrom));
 
     private static ApiFacetCount[] Counts(IReadOnlyList<FacetCount> counts) => counts.Select(c => new ApiFacetCount(c.Value, c.Count)).ToArray();
 }
 
 /// <summary>One value of a facet and its count.</summary>
 public sealed record ApiFacetCount(
-    [property: Description("The value: a hashtag, a channel, a language code, a year or a month.")]
+    [property: Description("The value: a hashtag, a channel, a language code, a year, a month or a forward source.")]
     string Value,
     [property: Description("How many of the search's hits have it.")]
     int Count);
