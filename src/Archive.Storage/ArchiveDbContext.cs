@@ -33,6 +33,8 @@ public sealed class ArchiveDbContext(DbContextOptions<ArchiveDbContext> options)
         model.Entity<Post>(post =>
         {
             post.HasKey(p => p.Key);
+            post.Ignore(p => p.CopyCount);
+            post.Ignore(p => p.CopyChannelCount);
             post.HasIndex(p => p.Id).IsUnique();
             post.Property(p => p.Id).HasMaxLength(32).IsRequired();
             // Also the index for a channel's posts without message ids, which an ingest loads once per file to match re-read posts

@@ -144,4 +144,27 @@ public sealed class PostCopiesIngestTests
         var post = await db.Posts.SingleAsync(p => p.Key == signature.PostKey);
         Assert.Equal(CopySignature.Of(post.Text), signature.Signature);
     }
+
+    [Fact]
+    public async Task The_reads_for_the_index_count_a_posts_copies_and_the_other_channels_they_are_in()
+    {
+        await using var store = await TempStore.CreateAsync();
+        var ingester = store.Ingester();
+        await ingester.IngestFileAsync(store.WriteFixture("a.txt", Body, Body + "\nSaid again", Other));
+        await ingester.IngestFileAsync(store.WriteFixture("b.txt", "#Yalta " + Body));
+
+        await using var db = store.NewContext();
+        var reader = new PostsForIndexing(db);
+        var batch = await reader.NextBatchAsync(0, 100, CancellationToken.None);
+        var byId = await reader.ByIdsAsync([.. batch.Select(p => p.Id)], CancellationToken.None);
+
+        foreach (var posts in new[] { batch, byId })
+        {
+            var counts = posts.ToDictionary(p => p.Text, p => (p.CopyCount, p.CopyChannelCount));
+            Assert.Equal((2, 1), counts[Body]);
+            Assert.Equal((2, 1), counts[Body + "\nSaid again"]);
+            Assert.Equal((2, 1), counts["#Yalta " + Body]); // both in channel a
+            Assert.Equal((0, 0), counts[Other]);
+        }
+    }
 }
