@@ -15,7 +15,7 @@ public static class ApiEndpoints
     /// <summary>Sent with every 400 so a caller can fix the request without reading the docs.</summary>
     public static readonly string QueryHelp =
         "q takes words, \"exact phrases\", OR between alternatives, -word to exclude, and prefix* (not *suffix). " +
-        $"Filters: from/to=YYYY-MM-DD, tag (repeatable) with tags=any|all, channel (repeatable: any), lang={string.Join('|', Languages.All)} (repeatable: any), media=yes|no, " +
+        $"Filters: from/to=YYYY-MM-DD, tag (repeatable) with tags=any|all, channel (repeatable: any), lang={string.Join('|', Languages.All)} (repeatable: any), media=yes|no, copies=yes|no, " +
         $"year (a year the post mentions), sort=relevance|newest|oldest|reactions, page (1-{SearchQuery.MaxPage}).";
 
     public static IEndpointRouteBuilder MapArchiveApi(this IEndpointRouteBuilder endpoints)
@@ -75,7 +75,11 @@ public static class ApiEndpoints
             ApiHit.Pairs(h.Snippet.Highlights),
             h.ForwardedFrom,
             h.HasMedia,
-            h.ReactionTotal)).ToArray();
+            h.ReactionTotal)
+        {
+            HasCopies = h.HasCopies,
+            CopyChannels = h.CopyChannels,
+        }).ToArray();
         return Results.Ok(new ApiSearchResponse(
             result.Total, query.Page, SearchQuery.PageSize, Math.Round(result.Elapsed.TotalMilliseconds, 2), result.Notes, hits, result.Facets, result.Suggestion, result.CorrectedQuery));
     }
@@ -88,6 +92,7 @@ public static class ApiEndpoints
             return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such post",
                 detail: $"There is no post with id '{id}'. Ids are the ones /api/search and the export verb print.");
         }
+        var copies = await db.CopiesAsync(post, ct);
         return Results.Ok(new ApiPost(
             post.Id,
             links.Absolute(request, SiteLinks.Post(request, post.Id)),
@@ -110,7 +115,11 @@ public static class ApiEndpoints
             post.Reactions.OrderBy(r => r.Order).Select(r => new ApiReaction(r.Emoji, r.Count)).ToArray(),
             post.MentionedDates.Select(d => d.Date).Order().ToArray(),
             post.SourceFile.FileName,
-            post.SourceIndex));
+            post.SourceIndex)
+        {
+            Copies = copies.Copies.Select(c => new ApiCopy(c.Id, c.Channel, c.Published)).ToArray(),
+            FirstSeen = copies.FirstSeen,
+        });
     }
 
     private static IResult BadQuery(string problem) => Results.Problem(

@@ -59,6 +59,12 @@ public sealed record ApiHit(
     [property: Description("All its reactions, summed.")]
     int ReactionTotal)
 {
+    [Description("Whether other posts in the archive carry the same or nearly the same text (copies=yes finds these).")]
+    public bool HasCopies { get; init; }
+
+    [Description("How many channels besides this post's own its copies are in (\"also in 3 channels\"); 0 without copies.")]
+    public int CopyChannels { get; init; }
+
     /// <summary>The ranges as [start, length] pairs, the shape the API and the CLI send.</summary>
     public static int[][] Pairs(IReadOnlyList<TextRange> ranges)
     {
@@ -120,7 +126,23 @@ public sealed record ApiPost(
     [property: Description("The dump file the post came from.")]
     string SourceFile,
     [property: Description("The post's place in that file, from 0.")]
-    int SourceIndex);
+    int SourceIndex)
+{
+    [Description("Other posts that carry the same or nearly the same text (found when they were ingested, in any channel or file), oldest first; empty when none.")]
+    public IReadOnlyList<ApiCopy> Copies { get; init; } = [];
+
+    [Description("The id of the earliest of this post and its copies (by date, then time, then the order they were stored): this post's own id when it came first or has no copies.")]
+    public string FirstSeen { get; init; } = "";
+}
+
+/// <summary>A copy of a post: another post with the same or nearly the same text.</summary>
+public sealed record ApiCopy(
+    [property: Description("The copy's id (/api/posts/{id}).")]
+    string Id,
+    [property: Description("The channel the copy is in.")]
+    string Channel,
+    [property: Description("The copy's publication date (YYYY-MM-DD), or null when unknown.")]
+    DateOnly? Published);
 
 /// <summary>One reaction and how many gave it.</summary>
 public sealed record ApiReaction(
