@@ -81,12 +81,7 @@ public static class CopySignature
         var lineWords = new List<ulong>();
         foreach (var line in text.Split('\n'))
         {
-            lineWords.Clear();
-            var at = 0;
-            while (NextWord(line, ref at, out var word))
-            {
-                lineWords.Add(word);
-            }
+            Words(line, lineWords);
             if (boilerplate is not null && boilerplate.Contains(LineHash(lineWords)))
             {
                 continue;
@@ -120,16 +115,22 @@ public static class CopySignature
         var words = new List<ulong>();
         foreach (var line in text.Split('\n'))
         {
-            words.Clear();
-            var at = 0;
-            while (NextWord(line, ref at, out var word))
-            {
-                words.Add(word);
-            }
+            Words(line, words);
             if (words.Count > 0)
             {
                 yield return LineHash(words);
             }
+        }
+    }
+
+    /// <summary>The hashes of the words of <paramref name="line"/>, in <paramref name="words"/> (emptied first).</summary>
+    private static void Words(string line, List<ulong> words)
+    {
+        words.Clear();
+        var at = 0;
+        while (NextWord(line, ref at, out var word))
+        {
+            words.Add(word);
         }
     }
 

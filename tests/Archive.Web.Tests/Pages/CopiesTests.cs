@@ -1,5 +1,3 @@
-using System.Net;
-using System.Text.Json;
 using static Archive.Web.Tests.Pages.PageResponses;
 
 namespace Archive.Web.Tests.Pages;
@@ -69,17 +67,6 @@ public sealed class CopiesTests(CopiedPostsApp app) : IClassFixture<CopiedPostsA
         Assert.All(page.QuerySelectorAll("ol.hits > li a.copies"), a => Assert.Equal("Also in 2 channels", a.TextContent));
         Assert.Equal("yes", page.QuerySelector("select#copies option[selected]")!.GetAttribute("value"));
         Assert.Equal(3, feed.Split("<entry>").Length - 1);
-    }
-
-    [Fact]
-    public async Task A_copies_value_that_is_not_yes_or_no_is_a_400_with_the_reason()
-    {
-        using var response = await app.CreateClient().GetAsync("/api/search?copies=maybe");
-
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-        Assert.Contains("copies must be yes or no, not 'maybe'.", problem.RootElement.GetProperty("detail").GetString());
     }
 
     [Fact]
