@@ -104,7 +104,8 @@ public sealed class CopyQualityTests(ITestOutputHelper output)
 
     /// <summary>
     /// Each sample long enough for a signature: every other one with its five copies (a group), the rest cut to their
-    /// first 25 words under a shared footer (no group), spread over the copying channels so each file has several.
+    /// first 25 words under a shared footer (no group), spread over the copying channels so each file has several, and
+    /// their next 40 words as a short post with its five copies (a group).
     /// Samples that are already alike (word Jaccard ≥ 0.8: one post in two dumps) share a group.
     /// </summary>
     private static List<Item> Corpus()
@@ -138,6 +139,23 @@ public sealed class CopyQualityTests(ITestOutputHelper output)
             }
         }
         var boilerplate = samples.Where((_, i) => i % 2 == 1).ToList();
+        // Short posts (40 words in three lines, from the other samples past the words the boilerplate posts take), where
+        // a copy's change is a larger share of the text.
+        for (var i = 0; i < boilerplate.Count; i++)
+        {
+            var words = boilerplate[i].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Skip(25).Take(40).ToArray();
+            if (words.Length < 40)
+            {
+                continue;
+            }
+            var shortPost = string.Join('\n', words.Chunk(14).Select(line => string.Join(' ', line)));
+            var group = originals.Count + i;
+            items.Add(new Item($"origin{i % 3}", "original", group, shortPost));
+            foreach (var (channel, copy) in Ways)
+            {
+                items.Add(new Item(channel, channel, group, copy(shortPost, i)));
+            }
+        }
         for (var i = 0; i < boilerplate.Count; i++)
         {
             var words = string.Join(' ', boilerplate[i].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Take(25));
