@@ -1,5 +1,7 @@
 using System.Buffers.Binary;
 using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace Archive.Storage.Copies;
 
@@ -8,8 +10,13 @@ namespace Archive.Storage.Copies;
 /// left out): the share of equal values two signatures have estimates the Jaccard index of the two texts' shingle sets.
 /// </summary>
 /// <remarks>
-/// Each shingle is hashed once (64 bits); its 32 values are that hash mixed by 32 multiply-adds, not 32 hashes of its text.
-/// The hash is this code's own, so a signature stored today matches one computed by a later run.
+/// Computed on the ingest's reading thread, so its cost is per character and per shingle, without allocations: a text
+/// is read once into word hashes and line ranges (reused buffers), and each shingle is hashed once (64 bits). The 32
+/// values are one-permutation MinHash: a shingle's hash picks one of 32 bins by its top bits and competes for that
+/// bin's minimum with the rest; a bin no shingle fell in takes the value of a non-empty one chosen by a fixed sequence
+/// of its own (optimal densification, Shrivastava 2017), so two texts' empty bins copy alike. 32 hashes per shingle
+/// (32 multiply-adds) made the reading thread the ingest's bottleneck. The hash is this code's own, so a signature
+/// stored today matches one computed by a later run.
 /// </remarks>
 public static class CopySignature
 {
@@ -28,17 +35,19 @@ public static class CopySignature
     /// <summary>Posts whose estimated Jaccard index is at least this are copies (measured by the quality test, docs/benchmarks.md).</summary>
     public const double CopyThreshold = 0.5;
 
-    private const int ShingleWords = 3;
-
-    // Odd multipliers and offsets of the 32 mixes, fixed for ever: stored signatures depend on them.
-    private static readonly ulong[] Multipliers = Constants(0x9E3779B97F4A7C15UL, odd: true);
-    private static readonly ulong[] Offsets = Constants(0xD1B54A32D192ED03UL, odd: false);
-
-    /// <summary>A post's lines that three or more posts of its batch carry are boilerplate, and left out of its signature.</summary>
+    /// <summary>A post's lines that this many posts of its batch or more carry are boilerplate, and left out of its signature.</summary>
     public const int BoilerplatePosts = 3;
 
+    private const int ShingleWords = 3;
+
+    // log2(Values): a shingle's bin is the top bits of its hash.
+    private const int BinBits = 5;
+
+    [ThreadStatic]
+    private static Tokens? t_tokens;
+
     /// <summary>The signature of <paramref name="text"/> (<see cref="Bytes"/> bytes), or null when it has fewer than <see cref="MinShingles"/> shingles.</summary>
-    public static byte[]? Of(string text) => Of(text, boilerplate: null);
+    public static byte[]? Of(string text) => Of([text])[0];
 
     /// <summary>
     /// The signatures of a batch of posts read together (a file's next posts). A line that <see cref="BoilerplatePosts"/>
@@ -48,100 +57,18 @@ public static class CopySignature
     /// </summary>
     public static byte[]?[] Of(IReadOnlyList<string> texts)
     {
-        var posts = new Dictionary<ulong, int>();
-        var seen = new HashSet<ulong>();
-        foreach (var text in texts)
+        var tokens = t_tokens ??= new Tokens();
+        tokens.Clear();
+        for (var post = 0; post < texts.Count; post++)
         {
-            seen.Clear();
-            foreach (var line in LineHashes(text))
-            {
-                if (seen.Add(line))
-                {
-                    posts[line] = posts.GetValueOrDefault(line) + 1;
-                }
-            }
+            tokens.Read(texts[post], post);
         }
-        var boilerplate = new HashSet<ulong>(posts.Where(p => p.Value >= BoilerplatePosts).Select(p => p.Key));
         var signatures = new byte[]?[texts.Count];
-        for (var i = 0; i < texts.Count; i++)
+        for (var post = 0; post < texts.Count; post++)
         {
-            var hasOwnLines = boilerplate.Count > 0 && LineHashes(texts[i]).Any(line => !boilerplate.Contains(line));
-            signatures[i] = Of(texts[i], hasOwnLines ? boilerplate : null);
+            signatures[post] = tokens.Signature(post);
         }
         return signatures;
-    }
-
-    private static byte[]? Of(string text, HashSet<ulong>? boilerplate)
-    {
-        Span<uint> minimums = stackalloc uint[Values];
-        minimums.Fill(uint.MaxValue);
-        ulong w0 = 0, w1 = 0;
-        var words = 0;
-        var shingles = 0;
-        var lineWords = new List<ulong>();
-        foreach (var line in text.Split('\n'))
-        {
-            Words(line, lineWords);
-            if (boilerplate is not null && boilerplate.Contains(LineHash(lineWords)))
-            {
-                continue;
-            }
-            foreach (var word in lineWords)
-            {
-                words++;
-                if (words >= ShingleWords)
-                {
-                    Take(Mix(w0 * 0xC2B2AE3D27D4EB4FUL + BitOperations.RotateLeft(w1, 23) * 0x165667B19E3779F9UL + word), minimums);
-                    shingles++;
-                }
-                (w0, w1) = (w1, word);
-            }
-        }
-        if (shingles < MinShingles)
-        {
-            return null;
-        }
-        var bytes = new byte[Bytes];
-        for (var v = 0; v < Values; v++)
-        {
-            BinaryPrimitives.WriteUInt32LittleEndian(bytes.AsSpan(v * sizeof(uint)), minimums[v]);
-        }
-        return bytes;
-    }
-
-    /// <summary>A hash of each line's words (lines without words left out).</summary>
-    private static IEnumerable<ulong> LineHashes(string text)
-    {
-        var words = new List<ulong>();
-        foreach (var line in text.Split('\n'))
-        {
-            Words(line, words);
-            if (words.Count > 0)
-            {
-                yield return LineHash(words);
-            }
-        }
-    }
-
-    /// <summary>The hashes of the words of <paramref name="line"/>, in <paramref name="words"/> (emptied first).</summary>
-    private static void Words(string line, List<ulong> words)
-    {
-        words.Clear();
-        var at = 0;
-        while (NextWord(line, ref at, out var word))
-        {
-            words.Add(word);
-        }
-    }
-
-    private static ulong LineHash(List<ulong> words)
-    {
-        var hash = 0UL;
-        foreach (var word in words)
-        {
-            hash = Mix(hash * 0x9E3779B97F4A7C15UL + word);
-        }
-        return hash;
     }
 
     /// <summary>The share of equal values of two signatures: an estimate of the Jaccard index of the two texts' shingles.</summary>
@@ -161,49 +88,193 @@ public static class CopySignature
     /// <summary>Whether two signatures are of copies: <see cref="Similarity"/> at least <see cref="CopyThreshold"/>.</summary>
     public static bool AreCopies(ReadOnlySpan<byte> a, ReadOnlySpan<byte> b) => Similarity(a, b) >= CopyThreshold;
 
-    private static void Take(ulong shingle, Span<uint> minimums)
+    /// <summary>A batch's texts as word hashes and line ranges, and how many of its posts carry each line.</summary>
+    private sealed class Tokens
     {
-        for (var v = 0; v < minimums.Length; v++)
+        private ulong[] _words = new ulong[4096];
+        private int _wordCount;
+        private Line[] _lines = new Line[512];
+        private int _lineCount;
+        private int[] _firstLine = new int[65];
+        private readonly Dictionary<ulong, (int Posts, int LastPost)> _lineUse = [];
+
+        private record struct Line(int Start, int End, ulong Hash);
+
+        public void Clear()
         {
-            var value = (uint)((shingle * Multipliers[v] + Offsets[v]) >> 32);
-            if (value < minimums[v])
+            _wordCount = _lineCount = 0;
+            _lineUse.Clear();
+        }
+
+        /// <summary>
+        /// Reads the words of the batch's post number <paramref name="post"/>: runs of letters and digits, lower-cased,
+        /// ё as е. A word right after '#' is a hashtag and is skipped: channels change tags when they copy.
+        /// </summary>
+        public void Read(string text, int post)
+        {
+            if (post + 1 >= _firstLine.Length)
             {
-                minimums[v] = value;
+                Array.Resize(ref _firstLine, _firstLine.Length * 2);
+            }
+            _firstLine[post] = _lineCount;
+            var lineStart = _wordCount;
+            var lineHash = 0UL;
+            var i = 0;
+            while (i < text.Length)
+            {
+                var c = text[i];
+                if (c == '\n')
+                {
+                    EndLine(ref lineStart, ref lineHash, post);
+                    i++;
+                    continue;
+                }
+                if (!IsWordChar(c))
+                {
+                    i++;
+                    continue;
+                }
+                var hashtag = i > 0 && text[i - 1] == '#';
+                var hash = 0xCBF29CE484222325UL;
+                do
+                {
+                    hash = (hash ^ Lower(text[i])) * 0x100000001B3UL;
+                    i++;
+                }
+                while (i < text.Length && IsWordChar(text[i]));
+                if (!hashtag)
+                {
+                    if (_wordCount == _words.Length)
+                    {
+                        Array.Resize(ref _words, _words.Length * 2);
+                    }
+                    _words[_wordCount++] = hash;
+                    lineHash = Mix(lineHash * 0x9E3779B97F4A7C15UL + hash);
+                }
+            }
+            EndLine(ref lineStart, ref lineHash, post);
+            _firstLine[post + 1] = _lineCount;
+        }
+
+        private void EndLine(ref int lineStart, ref ulong lineHash, int post)
+        {
+            if (_wordCount > lineStart)
+            {
+                if (_lineCount == _lines.Length)
+                {
+                    Array.Resize(ref _lines, _lines.Length * 2);
+                }
+                _lines[_lineCount++] = new Line(lineStart, _wordCount, lineHash);
+                ref var use = ref CollectionsMarshal.GetValueRefOrAddDefault(_lineUse, lineHash, out _);
+                if (use.Posts == 0 || use.LastPost != post)
+                {
+                    use = (use.Posts + 1, post);
+                }
+            }
+            lineStart = _wordCount;
+            lineHash = 0;
+        }
+
+        /// <summary>The signature of the batch's post number <paramref name="post"/>, its boilerplate lines left out when it has lines of its own.</summary>
+        public byte[]? Signature(int post)
+        {
+            var (first, end) = (_firstLine[post], _firstLine[post + 1]);
+            var hasOwnLines = false;
+            var hasBoilerplate = false;
+            for (var line = first; line < end; line++)
+            {
+                if (_lineUse[_lines[line].Hash].Posts >= BoilerplatePosts)
+                {
+                    hasBoilerplate = true;
+                }
+                else
+                {
+                    hasOwnLines = true;
+                }
+            }
+            var skipBoilerplate = hasBoilerplate && hasOwnLines;
+
+            Span<uint> minimums = stackalloc uint[Values];
+            minimums.Fill(uint.MaxValue);
+            ulong w0 = 0, w1 = 0;
+            var words = 0;
+            var shingles = 0;
+            for (var line = first; line < end; line++)
+            {
+                var (start, stop, hash) = _lines[line];
+                if (skipBoilerplate && _lineUse[hash].Posts >= BoilerplatePosts)
+                {
+                    continue;
+                }
+                for (var w = start; w < stop; w++)
+                {
+                    var word = _words[w];
+                    if (++words >= ShingleWords)
+                    {
+                        var shingle = Mix(w0 * 0xC2B2AE3D27D4EB4FUL + BitOperations.RotateLeft(w1, 23) * 0x165667B19E3779F9UL + word);
+                        ref var minimum = ref minimums[(int)(shingle >> (64 - BinBits))];
+                        minimum = Math.Min(minimum, (uint)shingle);
+                        shingles++;
+                    }
+                    (w0, w1) = (w1, word);
+                }
+            }
+            if (shingles < MinShingles)
+            {
+                return null;
+            }
+            Densify(minimums);
+            var bytes = new byte[Bytes];
+            for (var v = 0; v < Values; v++)
+            {
+                BinaryPrimitives.WriteUInt32LittleEndian(bytes.AsSpan(v * sizeof(uint)), minimums[v]);
+            }
+            return bytes;
+        }
+    }
+
+    /// <summary>Fills each empty bin (still <see cref="uint.MaxValue"/>) from the first non-empty one its own fixed sequence of bins names.</summary>
+    private static void Densify(Span<uint> minimums)
+    {
+        Span<bool> empty = stackalloc bool[Values];
+        for (var bin = 0; bin < Values; bin++)
+        {
+            empty[bin] = minimums[bin] == uint.MaxValue;
+        }
+        for (var bin = 0; bin < Values; bin++)
+        {
+            if (!empty[bin])
+            {
+                continue;
+            }
+            // At least 15 shingles fell somewhere, so a non-empty bin is found; the bound only guards the loop.
+            for (var attempt = 1UL; attempt < 4096; attempt++)
+            {
+                var other = (int)(Mix(((ulong)bin << 32) + attempt) >> (64 - BinBits));
+                if (!empty[other])
+                {
+                    minimums[bin] = minimums[other];
+                    break;
+                }
             }
         }
     }
 
-    /// <summary>
-    /// The hash of the next word from <paramref name="at"/>: a run of letters and digits, lower-cased, ё as е. A word
-    /// right after '#' is a hashtag and is skipped: channels change tags when they copy.
-    /// </summary>
-    private static bool NextWord(string text, ref int at, out ulong hash)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsWordChar(char c) =>
+        c < 128 ? char.IsAsciiLetterOrDigit(c) : char.IsLetterOrDigit(c);
+
+    // ASCII and Cyrillic by arithmetic (most of the text), ё as е; the rest as the invariant culture lowers it.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static char Lower(char c) => c switch
     {
-        while (at < text.Length)
-        {
-            while (at < text.Length && !char.IsLetterOrDigit(text[at]))
-            {
-                at++;
-            }
-            if (at == text.Length)
-            {
-                break;
-            }
-            var hashtag = at > 0 && text[at - 1] == '#';
-            hash = 0xCBF29CE484222325UL;
-            while (at < text.Length && char.IsLetterOrDigit(text[at]))
-            {
-                var c = char.ToLowerInvariant(text[at++]);
-                hash = (hash ^ (c == 'ё' ? 'е' : c)) * 0x100000001B3UL;
-            }
-            if (!hashtag)
-            {
-                return true;
-            }
-        }
-        hash = 0;
-        return false;
-    }
+        >= 'A' and <= 'Z' => (char)(c | 0x20),
+        < (char)128 => c,
+        'ё' or 'Ё' => 'е',
+        >= 'А' and <= 'Я' => (char)(c + 0x20),
+        >= 'а' and <= 'я' => c,
+        _ => char.ToLowerInvariant(c),
+    };
 
     // MurmurHash3's 64-bit finaliser: every input bit reaches every output bit, which the multiply-adds rely on.
     private static ulong Mix(ulong h)
@@ -213,18 +284,5 @@ public static class CopySignature
         h ^= h >> 33;
         h *= 0xC4CEB9FE1A85EC53UL;
         return h ^ (h >> 33);
-    }
-
-    private static ulong[] Constants(ulong seed, bool odd)
-    {
-        var values = new ulong[Values];
-        var state = seed;
-        for (var v = 0; v < Values; v++)
-        {
-            // SplitMix64: a fixed sequence, the same in every run.
-            state += 0x9E3779B97F4A7C15UL;
-            values[v] = Mix(state) | (odd ? 1UL : 0UL);
-        }
-        return values;
     }
 }
