@@ -10,8 +10,12 @@ namespace Archive.Storage.Copies;
 /// <remarks>
 /// Built for one ingest run from the stored signatures and dropped after it; the bands are never written to the store.
 /// Writing them (8 rows per post, looked up in SQL) made an ingest half as fast. Here a post costs 8 chained entries of
-/// a 32-bit band hash each, about 100 bytes with the table's heads: one bucket array for all bands, each bucket a chain
-/// of entries, newest first. A hash shared by chance is possible (32 bits): the caller compares the whole signatures.
+/// a 32-bit band hash each, and the low byte of each of its 32 values, about 140 bytes with the table's heads: one
+/// bucket array for all bands, each bucket a chain of entries, newest first. A post that shares a band is a candidate
+/// only when at least as many of those bytes agree as copies have equal values (<see cref="CopySignature.CopyThreshold"/>):
+/// equal values have equal bytes, so no copy is lost, and the caller reads far fewer signatures from the store. On the
+/// generated 100k corpus the bands alone named two candidates a post, of which one in a thousand was a copy (short
+/// posts fill their empty bins from the same few, so their bands are less selective); each was a read of the store.
 /// </remarks>
 public sealed class CopyIndex
 {
@@ -20,7 +24,10 @@ public sealed class CopyIndex
 
     private const int ValuesPerBand = CopySignature.Values / Bands;
 
+    private const int MinEqualBytes = (int)(CopySignature.Values * CopySignature.CopyThreshold);
+
     private long[] _keys = new long[256];
+    private byte[] _lowBytes = new byte[256 * CopySignature.Values];
     private uint[] _tags = new uint[256 * Bands];
     private int[] _next = new int[256 * Bands];
     private int[] _heads = NewHeads(256 * Bands);
@@ -38,6 +45,7 @@ public sealed class CopyIndex
         }
         var slot = _count++;
         _keys[slot] = key;
+        LowBytes(signature, _lowBytes.AsSpan(slot * CopySignature.Values, CopySignature.Values));
         for (var band = 0; band < Bands; band++)
         {
             var entry = slot * Bands + band;
@@ -49,15 +57,20 @@ public sealed class CopyIndex
         }
     }
 
-    /// <summary>The keys of the posts that share a band with <paramref name="signature"/>, each once, added to <paramref name="keys"/>.</summary>
+    /// <summary>
+    /// The keys of the posts that share a band with <paramref name="signature"/> and may be its copies (enough of their
+    /// values' low bytes agree), each once, added to <paramref name="keys"/>.
+    /// </summary>
     public void Candidates(ReadOnlySpan<byte> signature, HashSet<long> keys)
     {
+        Span<byte> low = stackalloc byte[CopySignature.Values];
+        LowBytes(signature, low);
         for (var band = 0; band < Bands; band++)
         {
             var tag = BandHash(signature, band);
             for (var entry = _heads[(int)(tag & (uint)(_heads.Length - 1))]; entry >= 0; entry = _next[entry])
             {
-                if (_tags[entry] == tag && entry % Bands == band)
+                if (_tags[entry] == tag && entry % Bands == band && Agree(low, entry / Bands) >= MinEqualBytes)
                 {
                     keys.Add(_keys[entry / Bands]);
                 }
@@ -65,10 +78,31 @@ public sealed class CopyIndex
         }
     }
 
+    private int Agree(ReadOnlySpan<byte> low, int slot)
+    {
+        var other = _lowBytes.AsSpan(slot * CopySignature.Values, CopySignature.Values);
+        var equal = 0;
+        for (var v = 0; v < CopySignature.Values; v++)
+        {
+            equal += low[v] == other[v] ? 1 : 0;
+        }
+        return equal;
+    }
+
+    private static void LowBytes(ReadOnlySpan<byte> signature, Span<byte> low)
+    {
+        // Little-endian values: a value's low byte is its first.
+        for (var v = 0; v < CopySignature.Values; v++)
+        {
+            low[v] = signature[v * sizeof(uint)];
+        }
+    }
+
     private void Grow()
     {
         var size = _keys.Length * 2;
         Array.Resize(ref _keys, size);
+        Array.Resize(ref _lowBytes, size * CopySignature.Values);
         Array.Resize(ref _tags, size * Bands);
         Array.Resize(ref _next, size * Bands);
         // Re-chained oldest first, so each chain stays newest first.

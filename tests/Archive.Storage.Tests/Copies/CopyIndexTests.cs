@@ -40,6 +40,21 @@ public sealed class CopyIndexTests
         Assert.Empty(found);
     }
 
+    [Fact]
+    public void A_post_that_shares_one_band_but_few_values_is_not_a_candidate()
+    {
+        var index = new CopyIndex();
+        index.Add(1, Signature(1));
+        // The first band (four values) equal, the other 28 values another post's: an estimated Jaccard index of 1/8.
+        var oneBand = Signature(2);
+        Signature(1).AsSpan(0, 16).CopyTo(oneBand);
+
+        var found = new HashSet<long>();
+        index.Candidates(oneBand, found);
+
+        Assert.Empty(found);
+    }
+
     // A signature of distinct values per seed: any two seeds share no band.
     private static byte[] Signature(int seed)
     {
