@@ -1,4 +1,5 @@
 using Archive.Storage.Channels;
+using Archive.Storage.Copies;
 using Archive.Storage.Identity;
 using Archive.Storage.Posts;
 using Archive.Storage.Sources;
@@ -18,6 +19,8 @@ public sealed class ArchiveDbContext(DbContextOptions<ArchiveDbContext> options)
     public DbSet<MentionedDate> MentionedDates => Set<MentionedDate>();
     public DbSet<SourceFile> SourceFiles => Set<SourceFile>();
     public DbSet<StoreIdentity> StoreIdentity => Set<StoreIdentity>();
+    public DbSet<PostCopy> PostCopies => Set<PostCopy>();
+    public DbSet<PostSignature> CopySignatures => Set<PostSignature>();
 
     // The link table is a shared-type entity (the skip navigation between posts and hashtags), so its set goes by name.
     private const string PostHashtagsTable = "PostHashtags";
@@ -32,6 +35,8 @@ public sealed class ArchiveDbContext(DbContextOptions<ArchiveDbContext> options)
         model.Entity<Post>(post =>
         {
             post.HasKey(p => p.Key);
+            post.Ignore(p => p.CopyCount);
+            post.Ignore(p => p.CopyChannelCount);
             post.HasIndex(p => p.Id).IsUnique();
             post.Property(p => p.Id).HasMaxLength(32).IsRequired();
             // Also the index for a channel's posts without message ids, which an ingest loads once per file to match re-read posts
@@ -58,6 +63,23 @@ public sealed class ArchiveDbContext(DbContextOptions<ArchiveDbContext> options)
                 });
             post.HasMany(p => p.Reactions).WithOne().HasForeignKey(r => r.PostKey).OnDelete(DeleteBehavior.Cascade);
             post.HasMany(p => p.MentionedDates).WithOne().HasForeignKey(d => d.PostKey).OnDelete(DeleteBehavior.Cascade);
+        });
+        // A post's copies are read by a seek on PostKey (the key's first column); pairs are stored both ways round, so
+        // nothing looks one up by CopyKey alone.
+        model.Entity<PostCopy>(copy =>
+        {
+            copy.ToTable("PostCopies");
+            copy.HasKey(c => new { c.PostKey, c.CopyKey });
+            copy.HasOne<Post>().WithMany().HasForeignKey(c => c.PostKey).OnDelete(DeleteBehavior.Cascade);
+            copy.HasOne<Post>().WithMany().HasForeignKey(c => c.CopyKey).OnDelete(DeleteBehavior.Cascade);
+        });
+        // Keyed by the post's key alone, an alias of the rowid: a post's signature is appended at the table's end.
+        model.Entity<PostSignature>(signature =>
+        {
+            signature.ToTable("CopySignatures");
+            signature.HasKey(s => s.PostKey);
+            signature.Property(s => s.PostKey).ValueGeneratedNever();
+            signature.HasOne<Post>().WithOne().HasForeignKey<PostSignature>(s => s.PostKey).OnDelete(DeleteBehavior.Cascade);
         });
         model.Entity<Hashtag>().HasIndex(h => h.Name).IsUnique();
         model.Entity<Reaction>().HasKey(r => new { r.PostKey, r.Emoji });

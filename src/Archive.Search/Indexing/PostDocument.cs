@@ -51,6 +51,11 @@ public sealed class PostDocument
     // Sort by most reactions; stored for display.
     private readonly NumericDocValuesField _reactions = new(PostFields.Reactions, 0L);
     private readonly StoredField _reactionsStored = new(PostFields.Reactions, 0);
+    // "copies=yes": whether other posts carry the same text (found at ingest); the channels they are in besides this
+    // one's, stored for "also in N channels", only on posts with copies.
+    private readonly StringField _hasCopies = new(PostFields.HasCopies, PostFields.Yes, Field.Store.NO);
+    private readonly StringField _noCopies = new(PostFields.HasCopies, PostFields.No, Field.Store.NO);
+    private readonly StoredField _copyChannels = new(PostFields.CopyChannels, 0);
     private readonly StoredField _confidence = new(PostFields.Confidence, "");
     // A forward's source: an exact filter, display, facet, and words of the text field, so that searching for the
     // source's name finds what was forwarded from it (a second value of the field: its positions do not join the text's).
@@ -112,6 +117,16 @@ public sealed class PostDocument
         Add(_reactionsStored).SetInt32Value(post.ReactionTotal);
         Add(_confidence).SetStringValue(post.PublishedConfidence.ToString());
         Add(_place).SetInt64Value(PostFields.PlaceKey(post.SourceFileId, post.SourceIndex));
+
+        if (post.CopyCount > 0)
+        {
+            Add(_hasCopies);
+            Add(_copyChannels).SetInt32Value(post.CopyChannelCount);
+        }
+        else
+        {
+            Add(_noCopies);
+        }
 
         if (post.ForwardedFrom is { Length: > 0 } forwardedFrom)
         {

@@ -23,6 +23,8 @@ public static class PostFields
     public const string MentionedYear = "mentioned_year";
     public const string Reactions = "reactions";
     public const string ContentHash = "content_hash";
+    public const string HasCopies = "has_copies";
+    public const string CopyChannels = "copy_channels";
 
     public const string FacetTag = "facet_tag";
     public const string FacetChannel = "facet_channel";

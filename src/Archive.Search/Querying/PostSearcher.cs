@@ -350,6 +350,8 @@ public sealed class PostSearcher(SearchIndex index, PostTextReader texts)
         {
             PublishedEarliest = earliest,
             PublishedLatest = latest,
+            HasCopies = doc.GetField(PostFields.CopyChannels) is not null,
+            CopyChannels = doc.GetField(PostFields.CopyChannels)?.GetInt32Value() ?? 0,
         };
     }
 }

@@ -77,6 +77,10 @@ internal static class SearchFilters
         {
             all.Add(new TermQuery(new Term(PostFields.HasMedia, hasMedia ? PostFields.Yes : PostFields.No)), Occur.MUST);
         }
+        if (request.HasCopies is { } hasCopies)
+        {
+            all.Add(new TermQuery(new Term(PostFields.HasCopies, hasCopies ? PostFields.Yes : PostFields.No)), Occur.MUST);
+        }
         if (request.MentionsYear is { } year)
         {
             all.Add(new TermQuery(new Term(PostFields.MentionedYear, year.ToString(CultureInfo.InvariantCulture))), Occur.MUST);

@@ -27,6 +27,9 @@ public sealed record SearchRequest
     public IReadOnlyList<string> Languages { get; init; } = [];
     public bool? HasMedia { get; init; }
 
+    /// <summary>Only posts that other posts copy, or are copies of others (true); only posts without copies (false).</summary>
+    public bool? HasCopies { get; init; }
+
     /// <summary>Only posts whose text mentions a date in this year.</summary>
     public int? MentionsYear { get; init; }
 

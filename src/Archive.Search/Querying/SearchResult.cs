@@ -74,6 +74,12 @@ public sealed record SearchHit(
 
     /// <summary>The last day the post can have been published on (its day, unless inferred); null when nothing bounds it.</summary>
     public DateOnly? PublishedLatest { get; init; } = Published;
+
+    /// <summary>Whether other posts carry the same or nearly the same text.</summary>
+    public bool HasCopies { get; init; }
+
+    /// <summary>The channels besides this post's own that its copies are in ("also in 3 channels"); 0 without copies.</summary>
+    public int CopyChannels { get; init; }
 }
 
 /// <summary>Counts per value, largest first.</summary>

@@ -18,15 +18,20 @@ internal sealed class ContentPostsCache
     private long _uses;
     private (object? Handle, long Version) _seen;
 
-    /// <summary>Inside a file's transaction, before any read: forgets everything another connection may have changed.</summary>
-    public void Validate(PostWriter writer)
+    /// <summary>
+    /// Inside a file's transaction, before any read: forgets everything another connection may have changed. True when
+    /// it did (or cannot tell): whatever else the run keeps of the store is then stale too.
+    /// </summary>
+    public bool Validate(PostWriter writer)
     {
         var now = writer.DataVersion();
         if (!ReferenceEquals(now.Handle, _seen.Handle) || now.Version != _seen.Version)
         {
             _channels.Clear();
             _seen = now;
+            return true;
         }
+        return false;
     }
 
     /// <summary>The channel's stored posts by content hash; read once per file by the caller.</summary>

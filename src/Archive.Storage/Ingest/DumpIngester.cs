@@ -26,6 +26,9 @@ public sealed partial class DumpIngester(ArchiveDbContext db, DumpReader reader,
     // per file. Let go when the run ends, before an import goes on to rebuild the index.
     private readonly ContentPostsCache _contentPosts = new();
 
+    // The run's lookup of copy signatures: built once per run, let go when it ends, like the cache above.
+    private readonly CopyFinder _copies = new();
+
     /// <summary>Ingests <paramref name="path"/>; bad input comes back as a rejected result (and is recorded), never as an exception.</summary>
     /// <remarks>
     /// While another connection holds the store's write lock it waits (up to 30 s) on the thread it runs on, which may be
@@ -41,6 +44,7 @@ public sealed partial class DumpIngester(ArchiveDbContext db, DumpReader reader,
         finally
         {
             _contentPosts.Clear();
+            _copies.Clear();
         }
     }
 
@@ -79,6 +83,7 @@ public sealed partial class DumpIngester(ArchiveDbContext db, DumpReader reader,
         {
             next?.Dispose();
             _contentPosts.Clear();
+            _copies.Clear();
         }
     }
 
@@ -108,7 +113,7 @@ public sealed partial class DumpIngester(ArchiveDbContext db, DumpReader reader,
         var known = writer.SourceFile(path);
         if (known is not null && known.Error is null && known.ContentHash == fileHash)
         {
-            LogIngested(path, known.Format ?? "?", 0, known.PostCount, 0, clock.ElapsedMilliseconds);
+            LogIngested(path, known.Format ?? "?", 0, known.PostCount, 0, 0, clock.ElapsedMilliseconds);
             return new FileIngestResult(path, known.Format, 0, known.PostCount, 0, null, [])
             {
                 Skipped = true,
@@ -136,21 +141,29 @@ public sealed partial class DumpIngester(ArchiveDbContext db, DumpReader reader,
         try
         {
             format = await read.OpenAsync();
-            _contentPosts.Validate(writer);
+            if (_contentPosts.Validate(writer))
+            {
+                _copies.Clear();
+            }
             var now = DateTimeOffset.UtcNow;
             var sourceFileId = writer.UpsertSourceFile(path, fileHash, format, now, 0, null);
             var changes = WritePosts(read, writer, sourceFileId, seenBefore, IngestPaths.ChannelFor(path, channelOverride), now);
             writer.UpsertSourceFile(path, fileHash, format, now, changes.Read, null);
             writer.Commit();
             _contentPosts.Apply(changes.ContentChanges);
-            LogIngested(path, format, changes.New, changes.Unchanged, changes.Updated, clock.ElapsedMilliseconds);
-            return new FileIngestResult(path, format, changes.New, changes.Unchanged, changes.Updated, null, changes.ChangedIds);
+            LogIngested(path, format, changes.New, changes.Unchanged, changes.Updated, changes.Copies, clock.ElapsedMilliseconds);
+            changes.CopiesChanged.ExceptWith(changes.ChangedIds);
+            return new FileIngestResult(path, format, changes.New, changes.Unchanged, changes.Updated, null, changes.ChangedIds)
+            {
+                CopiesChangedPostIds = [.. changes.CopiesChanged],
+            };
         }
         catch (Exception e) when (e is InvalidDumpException or IOException or UnauthorizedAccessException or DecoderFallbackException)
         {
             writer.Rollback();
             _hashtagIds.Clear();
             _contentPosts.Clear();
+            _copies.Clear();
             var reason = e is InvalidDumpException ? e.Message : Unreadable(e);
             return Reject(writer, path, fileHash, format, reason);
         }
@@ -159,6 +172,7 @@ public sealed partial class DumpIngester(ArchiveDbContext db, DumpReader reader,
             writer.Rollback();
             _hashtagIds.Clear();
             _contentPosts.Clear();
+            _copies.Clear();
             throw;
         }
     }
@@ -182,14 +196,24 @@ public sealed partial class DumpIngester(ArchiveDbContext db, DumpReader reader,
             var decision = reconciler.Decide(post, channel);
             if (decision.Action != PostAction.Pending)
             {
-                changes.Add(decision, writer.Apply(decision, sourceFileId, now));
+                Carry(decision);
             }
         }
         foreach (var decision in reconciler.DecidePending())
         {
-            changes.Add(decision, writer.Apply(decision, sourceFileId, now));
+            Carry(decision);
         }
         return changes;
+
+        void Carry(in PostDecision decision)
+        {
+            var stored = writer.Apply(decision, sourceFileId, now);
+            changes.Add(decision, stored);
+            if (stored is not null)
+            {
+                changes.Copies += _copies.Find(writer, decision, stored.Key, changes.CopiesChanged);
+            }
+        }
     }
 
     /// <summary>
@@ -247,8 +271,8 @@ public sealed partial class DumpIngester(ArchiveDbContext db, DumpReader reader,
         _ => $"cannot be read: {e.Message}",
     };
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Ingested {File} as {Format}: {New} new, {Unchanged} unchanged, {Updated} updated in {ElapsedMs} ms")]
-    private partial void LogIngested(string file, string format, int @new, int unchanged, int updated, long elapsedMs);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Ingested {File} as {Format}: {New} new, {Unchanged} unchanged, {Updated} updated, {Copies} copies found in {ElapsedMs} ms")]
+    private partial void LogIngested(string file, string format, int @new, int unchanged, int updated, int copies, long elapsedMs);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{File} is unchanged and stored under channel {StoredChannel}, not {AskedChannel}; to rename: {Command}")]
     private partial void LogStoredUnderAnotherChannel(string file, string storedChannel, string askedChannel, string command);
@@ -274,6 +298,12 @@ public sealed partial class DumpIngester(ArchiveDbContext db, DumpReader reader,
         public int Unchanged { get; private set; }
         public int Updated { get; private set; }
         public List<string> ChangedIds { get; } = [];
+
+        /// <summary>Copies found between the file's posts and others (each pair once).</summary>
+        public int Copies { get; set; }
+
+        /// <summary>Posts whose set of copies the file changed: the ones it inserted or updated, and older ones they copy.</summary>
+        public HashSet<string> CopiesChanged { get; } = new(StringComparer.Ordinal);
 
         /// <summary>What this file did to the stored posts without message ids: (the post as it was or null, as it is now).</summary>
         public List<(int ChannelId, StoredPost? Old, StoredPost New)> ContentChanges { get; } = [];

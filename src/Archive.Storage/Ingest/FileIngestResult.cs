@@ -15,6 +15,12 @@ public sealed record FileIngestResult(
 {
     public bool Rejected => Error is not null;
 
+    /// <summary>
+    /// Posts stored before whose copies this file changed (a new post copies them, or an edit no longer does): the index
+    /// has to update their copy counts. Not in <see cref="ChangedPostIds"/>.
+    /// </summary>
+    public IReadOnlyList<string> CopiesChangedPostIds { get; init; } = [];
+
     /// <summary>True when the file was skipped because the store already holds exactly these bytes.</summary>
     public bool Skipped { get; init; }
 

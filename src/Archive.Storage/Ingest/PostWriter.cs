@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Archive.Parsing;
+using Archive.Storage.Copies;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
 
@@ -224,6 +225,72 @@ internal sealed class PostWriter : IDisposable
             (int)row.Integer(5), messageIds ? row.Integer(6) : null));
     }
 
+    /// <summary>Adds every stored signature to <paramref name="index"/>, in key order.</summary>
+    public void ReadSignatures(CopyIndex index)
+    {
+        var command = Command(Sql.SignaturesAfter);
+        command.Bind("$after", 0L);
+        command.Query(row =>
+        {
+            index.Add(row.Integer(0), row.Blob(1));
+            return 0;
+        });
+    }
+
+    /// <summary>A post's stored signature and id; null when it has no signature.</summary>
+    public (byte[] Signature, string Id)? Signature(long key)
+    {
+        var command = Command(Sql.SignatureOf);
+        command.Bind("$key", key);
+        var rows = command.Query(row => (row.Blob(0).ToArray(), row.Text(1)!));
+        return rows.Count == 0 ? null : rows[0];
+    }
+
+    /// <summary>Stores the signature of the post <paramref name="key"/>, or removes it when it has none (any more).</summary>
+    public void SetSignature(long key, byte[]? signature)
+    {
+        var command = Command(signature is null ? Sql.DeleteSignature : Sql.UpsertSignature);
+        command.Bind("$key", key);
+        if (signature is not null)
+        {
+            command.Bind("$signature", signature);
+        }
+        command.Execute();
+    }
+
+    /// <summary>Records that the two posts are copies of each other (both ways round).</summary>
+    public void AddCopy(long a, long b)
+    {
+        var command = Command(Sql.InsertCopy);
+        command.Bind("$post", a);
+        command.Bind("$copy", b);
+        command.Execute();
+        command.Bind("$post", b);
+        command.Bind("$copy", a);
+        command.Execute();
+    }
+
+    /// <summary>Forgets the copies of the post <paramref name="key"/> (both ways round); returns the ids of the posts it had as copies.</summary>
+    public List<string> RemoveCopies(long key)
+    {
+        var list = Command(Sql.CopiesOf);
+        list.Bind("$key", key);
+        var copies = list.Query(row => (Key: row.Integer(0), Id: row.Text(1)!));
+        if (copies.Count == 0)
+        {
+            return [];
+        }
+        var delete = Command(Sql.DeleteCopy);
+        foreach (var copy in copies)
+        {
+            delete.Bind("$post", copy.Key);
+            delete.Bind("$copy", key);
+            delete.Execute();
+        }
+        DeleteChildren(Sql.DeleteCopies, key);
+        return copies.ConvertAll(c => c.Id);
+    }
+
     private static void SetFields(PreparedStatement command, int sourceFileId, int sourceIndex, PreparedPost prepared, DateTimeOffset now)
     {
         var post = prepared.Post;
@@ -400,6 +467,29 @@ internal sealed class PostWriter : IDisposable
         public const string InsertMentionedDate = "INSERT OR IGNORE INTO MentionedDates (PostKey, Date) VALUES ($key, $date)";
 
         public const string InsertPostHashtag = """INSERT OR IGNORE INTO PostHashtags (PostKey, HashtagId, Spelling, "Order") VALUES ($key, $tag, $spelling, $order)""";
+
+        public const string SignaturesAfter = "SELECT PostKey, Signature FROM CopySignatures WHERE PostKey > $after ORDER BY PostKey";
+
+        public const string SignatureOf = """
+            SELECT s.Signature, p.Id FROM CopySignatures AS s JOIN Posts AS p ON p."Key" = s.PostKey WHERE s.PostKey = $key
+            """;
+
+        public const string UpsertSignature = """
+            INSERT INTO CopySignatures (PostKey, Signature) VALUES ($key, $signature)
+            ON CONFLICT (PostKey) DO UPDATE SET Signature = excluded.Signature
+            """;
+
+        public const string DeleteSignature = "DELETE FROM CopySignatures WHERE PostKey = $key";
+
+        public const string InsertCopy = "INSERT OR IGNORE INTO PostCopies (PostKey, CopyKey) VALUES ($post, $copy)";
+
+        public const string CopiesOf = """
+            SELECT pc.CopyKey, p.Id FROM PostCopies AS pc JOIN Posts AS p ON p."Key" = pc.CopyKey WHERE pc.PostKey = $key
+            """;
+
+        public const string DeleteCopy = "DELETE FROM PostCopies WHERE PostKey = $post AND CopyKey = $copy";
+
+        public const string DeleteCopies = "DELETE FROM PostCopies WHERE PostKey = $key";
 
         public const string UpsertHashtag = """
             INSERT INTO Hashtags (Name, Display) VALUES ($name, $display)

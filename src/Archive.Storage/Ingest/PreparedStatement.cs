@@ -65,6 +65,8 @@ internal sealed class PreparedStatement : IDisposable
         return _utf8.AsSpan(0, Encoding.UTF8.GetBytes(value, _utf8));
     }
 
+    public void Bind(string name, ReadOnlySpan<byte> blob) => Check(raw.sqlite3_bind_blob(_statement, Other(name), blob));
+
     public void Bind(string name, long value) => Check(raw.sqlite3_bind_int64(_statement, Other(name), value));
 
     public void Bind(string name, long? value)
@@ -190,6 +192,9 @@ internal sealed class PreparedStatement : IDisposable
         raw.sqlite3_column_type(_statement, column) == raw.SQLITE_NULL ? null : raw.sqlite3_column_text(_statement, column).utf8_to_string();
 
     public long Integer(int column) => raw.sqlite3_column_int64(_statement, column);
+
+    /// <summary>A blob column's bytes, valid only while the row is current.</summary>
+    public ReadOnlySpan<byte> Blob(int column) => raw.sqlite3_column_blob(_statement, column);
 
     /// <summary>The rowid of the row the connection inserted last (right after <see cref="TryExecute"/> of an INSERT: this one's).</summary>
     public long LastInsertRowId => raw.sqlite3_last_insert_rowid(_db);

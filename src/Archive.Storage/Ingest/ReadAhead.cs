@@ -3,18 +3,25 @@ using System.Runtime.ExceptionServices;
 using System.Security.Cryptography;
 using System.Text;
 using Archive.Parsing;
+using Archive.Storage.Copies;
 
 namespace Archive.Storage.Ingest;
 
-/// <summary>A parsed post with the two hashes the ingest matches it by, and its text in UTF-8 as the store takes it.</summary>
-internal sealed record PreparedPost(ParsedPost Post, string ContentHash, string Fingerprint, byte[] TextUtf8)
+/// <summary>
+/// A parsed post with the two hashes the ingest matches it by, its text in UTF-8 as the store takes it, and its copy
+/// signature (null when the text is too short to have one).
+/// </summary>
+internal sealed record PreparedPost(ParsedPost Post, string ContentHash, string Fingerprint, byte[] TextUtf8, byte[]? CopySignature)
 {
-    /// <summary>Hashes and encodes <paramref name="post"/>: on the reading thread, so that the writer only binds the bytes.</summary>
-    public static PreparedPost Of(ParsedPost post)
+    /// <summary>
+    /// Hashes and encodes <paramref name="post"/>, whose copy signature its batch gave it: on the reading thread, so
+    /// that the writer only binds the bytes.
+    /// </summary>
+    public static PreparedPost Of(ParsedPost post, byte[]? copySignature = null)
     {
         var utf8 = Encoding.UTF8.GetBytes(post.Text);
         var (contentHash, fingerprint) = PostKeys.Hashes(post, utf8);
-        return new PreparedPost(post, contentHash, fingerprint, utf8);
+        return new PreparedPost(post, contentHash, fingerprint, utf8, copySignature);
     }
 }
 
@@ -123,20 +130,20 @@ internal sealed class ReadAhead : IDisposable
                 return;
             }
             _format.TrySetResult(contents.Format);
-            var batch = new List<PreparedPost>(BatchSize);
+            var batch = new List<ParsedPost>(BatchSize);
             foreach (var post in contents.Posts)
             {
                 _stop.Token.ThrowIfCancellationRequested();
-                batch.Add(PreparedPost.Of(post));
+                batch.Add(post);
                 if (batch.Count == BatchSize)
                 {
-                    _queue.Add([.. batch], _stop.Token);
+                    _queue.Add(Prepare(batch), _stop.Token);
                     batch.Clear();
                 }
             }
             if (batch.Count > 0)
             {
-                _queue.Add([.. batch], _stop.Token);
+                _queue.Add(Prepare(batch), _stop.Token);
             }
         }
         catch (Exception e)
@@ -149,6 +156,18 @@ internal sealed class ReadAhead : IDisposable
             _format.TrySetCanceled();
             _queue.CompleteAdding();
         }
+    }
+
+    // A batch's posts together: the copy signatures leave out the lines several of them share (a channel's footer).
+    private static PreparedPost[] Prepare(List<ParsedPost> batch)
+    {
+        var signatures = CopySignature.Of(batch.ConvertAll(p => p.Text));
+        var prepared = new PreparedPost[batch.Count];
+        for (var i = 0; i < batch.Count; i++)
+        {
+            prepared[i] = PreparedPost.Of(batch[i], signatures[i]);
+        }
+        return prepared;
     }
 
     private static async Task<string> HashFileAsync(string path, CancellationToken ct)

@@ -41,6 +41,33 @@ namespace Archive.Storage.Migrations
                     b.ToTable("Channels");
                 });
 
+            modelBuilder.Entity("Archive.Storage.Copies.PostCopy", b =>
+                {
+                    b.Property<long>("PostKey")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CopyKey")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("PostKey", "CopyKey");
+
+                    b.ToTable("PostCopies");
+                });
+
+            modelBuilder.Entity("Archive.Storage.Copies.PostSignature", b =>
+                {
+                    b.Property<long>("PostKey")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Signature")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("PostKey");
+
+                    b.ToTable("CopySignatures");
+                });
+
             modelBuilder.Entity("Archive.Storage.Identity.StoreIdentity", b =>
                 {
                     b.Property<string>("Id")
@@ -261,6 +288,30 @@ namespace Archive.Storage.Migrations
                     b.HasIndex("HashtagId");
 
                     b.ToTable("PostHashtags");
+                });
+
+            modelBuilder.Entity("Archive.Storage.Copies.PostCopy", b =>
+                {
+                    b.HasOne("Archive.Storage.Posts.Post", null)
+                        .WithMany()
+                        .HasForeignKey("CopyKey")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Archive.Storage.Posts.Post", null)
+                        .WithMany()
+                        .HasForeignKey("PostKey")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Archive.Storage.Copies.PostSignature", b =>
+                {
+                    b.HasOne("Archive.Storage.Posts.Post", null)
+                        .WithOne()
+                        .HasForeignKey("Archive.Storage.Copies.PostSignature", "PostKey")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Archive.Storage.Posts.MentionedDate", b =>

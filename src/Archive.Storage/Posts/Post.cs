@@ -68,6 +68,12 @@ public sealed class Post
 
     public List<Reaction> Reactions { get; set; } = [];
     public List<MentionedDate> MentionedDates { get; set; } = [];
+
+    /// <summary>How many other posts carry this post's text (not a column: <see cref="PostsForIndexing"/> counts them for the index).</summary>
+    public int CopyCount { get; set; }
+
+    /// <summary>In how many channels besides its own this post's copies are (counted as <see cref="CopyCount"/> is).</summary>
+    public int CopyChannelCount { get; set; }
 }
 
 /// <summary>A hashtag, shared by the posts that carry it.</summary>

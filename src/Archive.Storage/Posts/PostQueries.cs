@@ -37,6 +37,31 @@ public static class PostQueries
         return (previous, next);
     }
 
+    /// <summary>
+    /// The other posts that carry the same or nearly the same text as <paramref name="post"/> (found at ingest), oldest
+    /// first, and which of them and the post itself was seen first. One seek on the copies' key, then each copy's row.
+    /// </summary>
+    public static async Task<PostCopies> CopiesAsync(this ArchiveDbContext db, Post post, CancellationToken ct = default)
+    {
+        var copies = await (
+            from copy in db.PostCopies.AsNoTracking()
+            where copy.PostKey == post.Key
+            join other in db.Posts.AsNoTracking() on copy.CopyKey equals other.Key
+            select new { other.Key, other.Id, Channel = other.Channel.Name, other.Published, other.PublishedAt })
+            .ToListAsync(ct);
+        var ordered = copies.Select(c => (c.Key, Link: new CopyLink(c.Id, c.Channel, c.Published, c.PublishedAt)))
+            .OrderBy(c => Age(c.Link.Published, c.Link.PublishedAt, c.Key)).ToList();
+        var first = ordered.Count > 0 && Age(ordered[0].Link.Published, ordered[0].Link.PublishedAt, ordered[0].Key)
+            .CompareTo(Age(post.Published, post.PublishedAt, post.Key)) < 0
+            ? ordered[0].Link.Id
+            : post.Id;
+        return new PostCopies([.. ordered.Select(c => c.Link)], first);
+    }
+
+    // Oldest first: by day, then by time where an export gives one, then in the order the store took them; undated last.
+    private static (bool Undated, DateOnly Day, DateTimeOffset At, long Key) Age(DateOnly? published, DateTimeOffset? at, long key) =>
+        (published is null, published ?? DateOnly.MaxValue, at ?? DateTimeOffset.MaxValue, key);
+
     private static Task<PostLink?> FirstAsync(IQueryable<Post> posts, CancellationToken ct) =>
         posts.Select(p => new PostLink(p.Id, p.Published, null)).FirstOrDefaultAsync(ct);
 
@@ -59,6 +84,12 @@ public static class PostQueries
 
 /// <summary>The posts of one channel in one language, counted: see <see cref="PostQueries.Summaries"/>.</summary>
 public sealed record PostSummary(int ChannelId, string Language, int Posts, int Undated, DateOnly? First, DateOnly? Last);
+
+/// <summary>A post's copies, oldest first, and the id of the earliest of them and the post (<see cref="PostQueries.CopiesAsync"/>).</summary>
+public sealed record PostCopies(IReadOnlyList<CopyLink> Copies, string FirstSeen);
+
+/// <summary>A copy of a post, as its page and the API list it.</summary>
+public sealed record CopyLink(string Id, string Channel, DateOnly? Published, DateTimeOffset? PublishedAt);
 
 /// <summary>Another post, as a post's page links to it: its id and date, and for a reply's context its text.</summary>
 public sealed record PostLink(string Id, DateOnly? Published, string? Text);

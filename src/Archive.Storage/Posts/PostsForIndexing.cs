@@ -21,7 +21,7 @@ public sealed class PostsForIndexing(ArchiveDbContext db)
         ReadAsync(
             Sql.PostsAfterKey,
             [("$after", after), ("$count", count)],
-            posts => (Sql.HashtagsBetweenKeys, Sql.DatesBetweenKeys, [("$first", posts[0].Key), ("$last", posts[^1].Key)]),
+            posts => (Sql.HashtagsBetweenKeys, Sql.DatesBetweenKeys, Sql.CopiesBetweenKeys, [("$first", posts[0].Key), ("$last", posts[^1].Key)]),
             ct);
 
     /// <summary>The posts with these ids that the store holds (at most a few hundred at a time: one SQL parameter each).</summary>
@@ -29,7 +29,8 @@ public sealed class PostsForIndexing(ArchiveDbContext db)
         ReadAsync(WithList(Sql.PostsWithIds, "$id", ids.Count), Parameters("$id", ids), posts =>
         {
             var keys = posts.Select(p => (object)p.Key).ToList();
-            return (WithList(Sql.HashtagsOfKeys, "$key", keys.Count), WithList(Sql.DatesOfKeys, "$key", keys.Count), Parameters("$key", keys));
+            return (WithList(Sql.HashtagsOfKeys, "$key", keys.Count), WithList(Sql.DatesOfKeys, "$key", keys.Count),
+                WithList(Sql.CopiesOfKeys, "$key", keys.Count), Parameters("$key", keys));
         }, ct);
 
     // SQLite has no list parameter: a statement's "IN ($id)" becomes "IN ($id0, $id1, ...)", one parameter per value.
@@ -41,7 +42,7 @@ public sealed class PostsForIndexing(ArchiveDbContext db)
         values.Select((value, i) => ($"{prefix}{i}", (object)value)).ToList();
 
     private async Task<List<Post>> ReadAsync(string postsSql, IReadOnlyList<(string Name, object Value)> postParameters,
-        Func<List<Post>, (string HashtagsSql, string DatesSql, IReadOnlyList<(string Name, object Value)> Parameters)> children,
+        Func<List<Post>, (string HashtagsSql, string DatesSql, string CopiesSql, IReadOnlyList<(string Name, object Value)> Parameters)> children,
         CancellationToken ct)
     {
         var connection = db.Database.GetDbConnection();
@@ -99,7 +100,7 @@ public sealed class PostsForIndexing(ArchiveDbContext db)
         }
 
         var byKey = posts.ToDictionary(p => p.Key);
-        var (hashtagsSql, datesSql, childParameters) = children(posts);
+        var (hashtagsSql, datesSql, copiesSql, childParameters) = children(posts);
         await using (var command = connection.CreateCommand())
         {
             command.CommandText = hashtagsSql;
@@ -127,6 +128,20 @@ public sealed class PostsForIndexing(ArchiveDbContext db)
                         PostKey = post.Key,
                         Date = DateOnly.ParseExact(reader.GetString(1), "yyyy-MM-dd", CultureInfo.InvariantCulture),
                     });
+                }
+            }
+        }
+        await using (var command = connection.CreateCommand())
+        {
+            command.CommandText = copiesSql;
+            Add(command, childParameters);
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct))
+            {
+                if (byKey.TryGetValue(reader.GetInt64(0), out var post))
+                {
+                    post.CopyCount = reader.GetInt32(1);
+                    post.CopyChannelCount = reader.GetInt32(2);
                 }
             }
         }
@@ -184,6 +199,21 @@ public sealed class PostsForIndexing(ArchiveDbContext db)
         public const string DatesBetweenKeys = """
             SELECT "PostKey", "Date" FROM "MentionedDates"
             WHERE "PostKey" BETWEEN $first AND $last
+            """;
+
+        // A post's copies, and the channels other than its own they are in: what "copies=yes" filters and "also in N channels" shows.
+        public const string CopiesBetweenKeys = """
+            SELECT pc."PostKey", count(*), count(DISTINCT CASE WHEN c."ChannelId" <> p."ChannelId" THEN c."ChannelId" END)
+            FROM "PostCopies" AS pc JOIN "Posts" AS p ON p."Key" = pc."PostKey" JOIN "Posts" AS c ON c."Key" = pc."CopyKey"
+            WHERE pc."PostKey" BETWEEN $first AND $last
+            GROUP BY pc."PostKey"
+            """;
+
+        public const string CopiesOfKeys = """
+            SELECT pc."PostKey", count(*), count(DISTINCT CASE WHEN c."ChannelId" <> p."ChannelId" THEN c."ChannelId" END)
+            FROM "PostCopies" AS pc JOIN "Posts" AS p ON p."Key" = pc."PostKey" JOIN "Posts" AS c ON c."Key" = pc."CopyKey"
+            WHERE pc."PostKey" IN ($key)
+            GROUP BY pc."PostKey"
             """;
 
         public const string DatesOfKeys = """

@@ -16,7 +16,7 @@ public static class ApiEndpoints
     /// <summary>Sent with every 400 so a caller can fix the request without reading the docs.</summary>
     public static readonly string QueryHelp =
         "q takes words, \"exact phrases\", OR between alternatives, -word to exclude, and prefix* (not *suffix). " +
-        $"Filters: from/to=YYYY-MM-DD, tag (repeatable) with tags=any|all, channel (repeatable: any), forwarded=NAME (the source a post was forwarded from), lang={string.Join('|', Languages.All)} (repeatable: any), media=yes|no, " +
+        $"Filters: from/to=YYYY-MM-DD, tag (repeatable) with tags=any|all, channel (repeatable: any), forwarded=NAME (the source a post was forwarded from), lang={string.Join('|', Languages.All)} (repeatable: any), media=yes|no, copies=yes|no, " +
         $"year (a year the post mentions), sort=relevance|newest|oldest|reactions, page (1-{SearchQuery.MaxPage}); " +
         "cursor (the one in an answer's next) goes on after that answer's hits, as deep as the hits go.";
 
@@ -92,7 +92,11 @@ public static class ApiEndpoints
             ApiHit.Pairs(h.Snippet.Highlights),
             h.ForwardedFrom,
             h.HasMedia,
-            h.ReactionTotal)).ToArray();
+            h.ReactionTotal)
+        {
+            HasCopies = h.HasCopies,
+            CopyChannels = h.CopyChannels,
+        }).ToArray();
         var next = result.Next is { } cursor ? links.Absolute(request, SiteLinks.ApiNext(request, query, cursor.ToToken(scope))) : null;
         var page = after is null ? query.Page : after.Seen / SearchQuery.PageSize + 1;
         return Results.Ok(new ApiSearchResponse(
@@ -108,6 +112,7 @@ public static class ApiEndpoints
                 detail: $"There is no post with id '{id}'. Ids are the ones /api/search and the export verb print.");
         }
         var permalink = links.Absolute(request, SiteLinks.Post(request, post.Id));
+        var copies = await db.CopiesAsync(post, ct);
         return Results.Ok(new ApiPost(
             post.Id,
             permalink,
@@ -132,7 +137,11 @@ public static class ApiEndpoints
             post.SourceFile.FileName,
             post.SourceIndex,
             post.SourceFile.ContentHash,
-            PostCitation.Text(PostView.From(post), permalink)));
+            PostCitation.Text(PostView.From(post), permalink))
+        {
+            Copies = copies.Copies.Select(c => new ApiCopy(c.Id, c.Channel, c.Published)).ToArray(),
+            FirstSeen = copies.FirstSeen,
+        });
     }
 
     private static IResult BadQuery(string problem) => Results.Problem(

@@ -90,6 +90,12 @@ public sealed record ApiHit(
     [property: Description("All its reactions, summed.")]
     int ReactionTotal)
 {
+    [Description("Whether other posts in the archive carry the same or nearly the same text (copies=yes finds these).")]
+    public bool HasCopies { get; init; }
+
+    [Description("How many channels besides this post's own its copies are in (\"also in 3 channels\"); 0 without copies.")]
+    public int CopyChannels { get; init; }
+
     /// <summary>The ranges as [start, length] pairs, the shape the API and the CLI send.</summary>
     public static int[][] Pairs(IReadOnlyList<TextRange> ranges)
     {
@@ -155,7 +161,23 @@ public sealed record ApiPost(
     [property: Description("The source file's SHA-256 (lowercase hex), as stored when it was ingested.")]
     string SourceSha256,
     [property: Description("A plain-text citation of the post, as its page's Cite shows it: the channel, \" · \", the date with how sure it is (an inferred date as its range), the permalink, the source file and the post's place in it (from 1), and the file's SHA-256; lines separated by \"\\n\".")]
-    string Citation);
+    string Citation)
+{
+    [Description("Other posts that carry the same or nearly the same text (found when they were ingested, in any channel or file), oldest first; empty when none.")]
+    public IReadOnlyList<ApiCopy> Copies { get; init; } = [];
+
+    [Description("The id of the earliest of this post and its copies (by date, then time, then the order they were stored): this post's own id when it came first or has no copies.")]
+    public string FirstSeen { get; init; } = "";
+}
+
+/// <summary>A copy of a post: another post with the same or nearly the same text.</summary>
+public sealed record ApiCopy(
+    [property: Description("The copy's id (/api/posts/{id}).")]
+    string Id,
+    [property: Description("The channel the copy is in.")]
+    string Channel,
+    [property: Description("The copy's publication date (YYYY-MM-DD), or null when unknown.")]
+    DateOnly? Published);
 
 /// <summary>One reaction and how many gave it.</summary>
 public sealed record ApiReaction(

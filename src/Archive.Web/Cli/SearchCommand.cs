@@ -25,6 +25,7 @@ public static class SearchCommand
     private static readonly Option<string[]> ChannelOption = new("--channel") { HelpName = "NAME", Description = "Channel name; repeat for any of several" };
     private static readonly Option<string?> ForwardedFromOption = new("--forwarded-from") { HelpName = "NAME", Description = "Only posts forwarded from NAME (as a post names its source)" };
     private static readonly Option<string[]> LangOption = new("--lang") { HelpName = "CODE", Description = "en, ru or mixed; repeat for any of several" };
+    private static readonly Option<string?> CopiesOption = new("--copies") { HelpName = "yes|no", Description = "Only posts with copies in the archive (yes), or only posts without (no)" };
     private static readonly Option<bool> DatedOnlyOption = new("--dated-only") { Description = "Only posts whose date is stated, not inferred from neighbours" };
     private static readonly Option<string?> SortOption = new("--sort") { HelpName = "ORDER", Description = "relevance (default), newest, oldest, reactions" };
     private static readonly Option<int> LimitOption = new("--limit") { HelpName = "N", Description = "How many hits (1-100)", DefaultValueFactory = _ => 10 };
@@ -43,7 +44,7 @@ public static class SearchCommand
     {
         var command = new Command("search", "Search the archive and print the hits and facets as JSON.");
         command.Arguments.Add(QueryArgument);
-        foreach (var option in new Option[] { FromOption, ToOption, TagOption, ChannelOption, ForwardedFromOption, LangOption, DatedOnlyOption, SortOption, LimitOption, AllOption, FormatOption })
+        foreach (var option in new Option[] { FromOption, ToOption, TagOption, ChannelOption, ForwardedFromOption, LangOption, CopiesOption, DatedOnlyOption, SortOption, LimitOption, AllOption, FormatOption })
         {
             command.Options.Add(option);
         }
@@ -91,6 +92,8 @@ public static class SearchCommand
                 channel = h.Channel,
                 snippet = h.Snippet.Text,
                 highlights = ApiHit.Pairs(h.Snippet.Highlights),
+                has_copies = h.HasCopies,
+                copy_channels = h.CopyChannels,
                 score = h.Score,
             }),
             facets = result.Facets,
@@ -113,6 +116,7 @@ public static class SearchCommand
             ["channel"] = parse.GetValue(ChannelOption) ?? [],
             ["forwarded"] = parse.GetValue(ForwardedFromOption),
             ["lang"] = parse.GetValue(LangOption) ?? [],
+            ["copies"] = parse.GetValue(CopiesOption),
             ["dated"] = parse.GetValue(DatedOnlyOption) ? "yes" : null,
             ["sort"] = parse.GetValue(SortOption),
         };

@@ -49,6 +49,8 @@ public sealed class ArchiveIngester(
                 continue;
             }
             changed.AddRange(result.ChangedPostIds);
+            // Older posts a new one copies: their copy counts on the index change too.
+            changed.AddRange(result.CopiesChangedPostIds);
             if (changed.Count >= IndexBatch)
             {
                 await indexer.IndexAsync(db, changed, ct);

@@ -8,7 +8,7 @@ using Microsoft.Extensions.Primitives;
 namespace Archive.Web.Searching;
 
 /// <summary>
-/// The state of a search as it lives in the URL (q, from, to, tag*, tags, channel*, forwarded, lang*, media, dated, year, sort, page):
+/// The state of a search as it lives in the URL (q, from, to, tag*, tags, channel*, forwarded, lang*, media, copies, dated, year, sort, page):
 /// the one reader of a search's parameters (the page, the API, the feed, and the CLI's options put as parameters), so
 /// each limit and each name is read with one policy; written back into links.
 /// </summary>
@@ -62,6 +62,9 @@ public sealed record SearchQuery
 
     public bool? Media { get; init; }
 
+    /// <summary>copies=yes: only posts that other posts copy or that copy others; copies=no: only posts without copies.</summary>
+    public bool? Copies { get; init; }
+
     /// <summary>dated=yes: only posts whose date is stated (exact, explicit); inferred and unknown ones left out.</summary>
     public bool DatedOnly { get; init; }
 
@@ -82,7 +85,7 @@ public sealed record SearchQuery
     public SearchSort EffectiveSort => Sort ?? (HasWords ? SearchSort.Relevance : SearchSort.Newest);
 
     public bool HasFilters => From is not null || To is not null || Tags.Count > 0 || Channels.Count > 0 || ForwardedFrom is not null
-        || Langs.Count > 0 || Media is not null || DatedOnly || Year is not null;
+        || Langs.Count > 0 || Media is not null || Copies is not null || DatedOnly || Year is not null;
 
     /// <summary>Reads the parameters; what cannot be read is left out and said in <see cref="Problems"/>.</summary>
     /// <param name="query">The query string, or the CLI's options under the same names.</param>
@@ -122,13 +125,8 @@ public sealed record SearchQuery
             Channels = Values(query, "channel", c => c, StringComparer.Ordinal),
             ForwardedFrom = Single(query, "forwarded"),
             Langs = langs,
-            Media = Single(query, "media")?.ToLowerInvariant() switch
-            {
-                null => null,
-                "yes" or "true" or "1" => true,
-                "no" or "false" or "0" => false,
-                var other => Problem<bool?>(problems, $"{name("media")} must be yes or no, not '{other}'.", null),
-            },
+            Media = YesOrNo(query, "media", name, problems),
+            Copies = YesOrNo(query, "copies", name, problems),
             DatedOnly = Single(query, "dated")?.ToLowerInvariant() switch
             {
                 null or "no" or "false" or "0" => false,
@@ -166,6 +164,7 @@ public sealed record SearchQuery
         ForwardedFrom = ForwardedFrom,
         Languages = Langs,
         HasMedia = Media,
+        HasCopies = Copies,
         DatedOnly = DatedOnly,
         MentionsYear = Year,
         Sort = EffectiveSort,
@@ -211,6 +210,7 @@ public sealed record SearchQuery
             Add("lang", lang);
         }
         Add("media", Media switch { true => "yes", false => "no", null => null });
+        Add("copies", Copies switch { true => "yes", false => "no", null => null });
         Add("dated", DatedOnly ? "yes" : null);
         Add("year", Year?.ToString(CultureInfo.InvariantCulture));
         Add("sort", Sort is { } sort ? SortNames[sort] : null);
@@ -342,6 +342,10 @@ public sealed record SearchQuery
         {
             applied.Add(new("Media", Media.Value ? "with media" : "text only", Narrow(s => s with { Media = null })));
         }
+        if (Copies is not null)
+        {
+            applied.Add(new("Copies", Copies.Value ? "with copies" : "without copies", Narrow(s => s with { Copies = null })));
+        }
         if (Year is not null)
         {
             applied.Add(new("Mentions", Year.Value.ToString(CultureInfo.InvariantCulture), Narrow(s => s with { Year = null })));
@@ -358,6 +362,15 @@ public sealed record SearchQuery
         (null, { } t) => $"until {t:yyyy-MM-dd}",
         _ => "",
     };
+
+    private static bool? YesOrNo(IQueryCollection query, string key, Func<string, string> name, List<string> problems) =>
+        Single(query, key)?.ToLowerInvariant() switch
+        {
+            null => null,
+            "yes" or "true" or "1" => true,
+            "no" or "false" or "0" => false,
+            var other => Problem<bool?>(problems, $"{name(key)} must be yes or no, not '{other}'.", null),
+        };
 
     private static string? Single(IQueryCollection query, string key)
     {

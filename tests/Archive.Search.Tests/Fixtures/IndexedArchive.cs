@@ -1,6 +1,7 @@
 using Archive.Search.Indexing;
 using Archive.Search.Querying;
 using Archive.Storage;
+using Archive.Storage.Copies;
 using Archive.Storage.Posts;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -32,6 +33,11 @@ public sealed class IndexedArchive : IAsyncLifetime
         {
             await ArchiveStore.MigrateAsync(db);
             db.Posts.AddRange(SamplePosts.ToEntities());
+            await db.SaveChangesAsync();
+            // The duplicate in another channel is a copy of its original, as an ingest records it: both ways round.
+            var original = await db.Posts.SingleAsync(p => p.Id == SamplePosts.CopiedId);
+            var copy = await db.Posts.SingleAsync(p => p.Id == SamplePosts.DuplicateId);
+            db.PostCopies.AddRange(new PostCopy { PostKey = original.Key, CopyKey = copy.Key }, new PostCopy { PostKey = copy.Key, CopyKey = original.Key });
             await db.SaveChangesAsync();
         }
         await using (var db = OpenStore())

@@ -16,6 +16,9 @@ internal static partial class SamplePosts
     /// <summary>A copy of p00's text in another channel: the same content hash, so a duplicate.</summary>
     public const string DuplicateId = "p00dup";
 
+    /// <summary>The post <see cref="DuplicateId"/> copies (the store records the two as copies).</summary>
+    public const string CopiedId = "p00";
+
     /// <summary>Store entities for all sample posts plus <see cref="DuplicateId"/>, sharing channels and hashtags as the store does.</summary>
     public static List<Post> ToEntities()
     {

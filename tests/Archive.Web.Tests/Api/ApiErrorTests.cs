@@ -11,6 +11,7 @@ public sealed class ApiErrorTests(ArchiveAppFixture app)
     [InlineData("/api/search?lang=klingon", "lang")]
     [InlineData("/api/search?page=-1", "page")]
     [InlineData("/api/search?sort=random", "sort")]
+    [InlineData("/api/search?copies=maybe", "copies")]
     public async Task An_unreadable_parameter_is_a_400_problem_naming_it_with_help(string url, string parameter)
     {
         using var response = await app.CreateClient().GetAsync(url);

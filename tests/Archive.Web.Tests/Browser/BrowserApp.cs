@@ -10,7 +10,7 @@ namespace Archive.Web.Tests.Browser;
 /// The demo archive served by Kestrel on a loopback port, and Debian's Chromium driven by Playwright
 /// (never a downloaded browser).
 /// </summary>
-public sealed class BrowserApp : ArchiveAppFixture
+public class BrowserApp : ArchiveAppFixture
 {
     public const string ChromiumPath = "/usr/bin/chromium";
 

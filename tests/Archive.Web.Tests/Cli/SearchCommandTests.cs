@@ -55,6 +55,17 @@ public sealed class SearchCommandTests
     }
 
     [Fact]
+    public void Copies_is_the_page_s_copies_parameter()
+    {
+        var (read, request, problem) = Read("--copies", "yes");
+        Assert.True(read, problem);
+        Assert.True(request.HasCopies);
+        Assert.False(Read("--copies", "no").Request.HasCopies);
+        Assert.Null(Read().Request.HasCopies);
+        Assert.Equal("--copies must be yes or no, not 'maybe'.", Read("--copies", "maybe").Problem);
+    }
+
+    [Fact]
     public void No_query_browses_newest_first_as_the_page_does()
     {
         var (read, request, _) = Read();

@@ -34,8 +34,10 @@ public sealed class LiveImportEndToEndTests : IDisposable
     }
 
     /// <summary>A dated article (the dated-article format: a date line, then the text) with one word no other post has.</summary>
+    // Too short for a copy signature (under 15 shingles): articles that differ in one word are not each other's copies,
+    // so an import does not re-index the ones before it.
     private static string Article(string word) =>
-        $"12/03/24\n\nThe {word} parade crossed the square at noon.\n\nIt was the first of its kind in the city.\n";
+        $"12/03/24\n\nThe {word} parade crossed the square at noon.\n";
 
     private string Drop(string name, string content)
     {

@@ -19,6 +19,9 @@ public sealed class ShowModel(ArchiveDbContext db, PostSearcher searcher) : Page
 
     public IReadOnlyList<SearchHit> Related { get; private set; } = [];
 
+    /// <summary>Other posts with the same or nearly the same text, oldest first, and which was seen first.</summary>
+    public PostCopies Copies { get; private set; } = null!;
+
     /// <summary>The post this one replies to, when it is in the archive (same channel, that message id).</summary>
     public PostLink? RepliedTo { get; private set; }
 
@@ -32,6 +35,7 @@ public sealed class ShowModel(ArchiveDbContext db, PostSearcher searcher) : Page
         Post = PostView.From(post);
 
         (Previous, Next) = await db.NeighboursAsync(post, ct);
+        Copies = await db.CopiesAsync(post, ct);
 
         if (post.ReplyToMessageId is { } replyTo)
         {

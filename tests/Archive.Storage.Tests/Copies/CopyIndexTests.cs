@@ -1,0 +1,65 @@
+using Archive.Storage.Copies;
+
+namespace Archive.Storage.Tests.Copies;
+
+public sealed class CopyIndexTests
+{
+    [Fact]
+    public void A_signature_finds_the_posts_that_share_a_band_and_not_the_others_after_the_index_grew()
+    {
+        var index = new CopyIndex();
+        // More posts than the index's first size, so the lookups below run after it re-chained its entries.
+        for (var key = 1; key <= 1000; key++)
+        {
+            index.Add(key, Signature(key));
+        }
+        var copy = Signature(500);
+        copy[0] ^= 1; // one value of the first band differs: the other seven bands still match
+
+        var found = new HashSet<long>();
+        index.Candidates(copy, found);
+
+        Assert.Equal(1000, index.Count);
+        Assert.Equal([500L], found);
+    }
+
+    [Fact]
+    public void A_signature_with_every_band_changed_finds_nothing()
+    {
+        var index = new CopyIndex();
+        index.Add(1, Signature(1));
+        var changed = Signature(1);
+        for (var band = 0; band < CopyIndex.Bands; band++)
+        {
+            changed[band * 16] ^= 1;
+        }
+
+        var found = new HashSet<long>();
+        index.Candidates(changed, found);
+
+        Assert.Empty(found);
+    }
+
+    [Fact]
+    public void A_post_that_shares_one_band_but_few_values_is_not_a_candidate()
+    {
+        var index = new CopyIndex();
+        index.Add(1, Signature(1));
+        // The first band (four values) equal, the other 28 values another post's: an estimated Jaccard index of 1/8.
+        var oneBand = Signature(2);
+        Signature(1).AsSpan(0, 16).CopyTo(oneBand);
+
+        var found = new HashSet<long>();
+        index.Candidates(oneBand, found);
+
+        Assert.Empty(found);
+    }
+
+    // A signature of distinct values per seed: any two seeds share no band.
+    private static byte[] Signature(int seed)
+    {
+        var bytes = new byte[CopySignature.Bytes];
+        new Random(seed).NextBytes(bytes);
+        return bytes;
+    }
+}
