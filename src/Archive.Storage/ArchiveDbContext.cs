@@ -21,6 +21,7 @@ public sealed class ArchiveDbContext(DbContextOptions<ArchiveDbContext> options)
     public DbSet<StoreIdentity> StoreIdentity => Set<StoreIdentity>();
     public DbSet<PostCopy> PostCopies => Set<PostCopy>();
     public DbSet<PostSignature> CopySignatures => Set<PostSignature>();
+    public DbSet<PendingCopyBackfill> PendingCopyBackfill => Set<PendingCopyBackfill>();
 
     // The link table is a shared-type entity (the skip navigation between posts and hashtags), so its set goes by name.
     private const string PostHashtagsTable = "PostHashtags";
@@ -87,5 +88,10 @@ public sealed class ArchiveDbContext(DbContextOptions<ArchiveDbContext> options)
         model.Entity<Channel>().HasIndex(c => c.Name).IsUnique();
         model.Entity<SourceFile>().HasIndex(s => s.Path).IsUnique();
         model.Entity<StoreIdentity>().ToTable(nameof(StoreIdentity));
+        model.Entity<PendingCopyBackfill>(pending =>
+        {
+            pending.ToTable(nameof(PendingCopyBackfill));
+            pending.Property(p => p.Id).ValueGeneratedNever();
+        });
     }
 }

@@ -1,6 +1,8 @@
 using Archive.Parsing;
 using Archive.Storage.Ingest;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Archive.Storage.Tests;
@@ -14,11 +16,19 @@ public sealed class TempStore : IAsyncDisposable
 
     public ArchiveDbContext Db { get; private set; } = null!;
 
-    public static async Task<TempStore> CreateAsync()
+    /// <summary>A store migrated to the latest migration, or only up to <paramref name="migration"/> (a store of an older version).</summary>
+    public static async Task<TempStore> CreateAsync(string? migration = null)
     {
         var store = new TempStore();
         store.Db = store.NewContext();
-        await ArchiveStore.MigrateAsync(store.Db);
+        if (migration is null)
+        {
+            await ArchiveStore.MigrateAsync(store.Db);
+        }
+        else
+        {
+            await store.Db.GetService<IMigrator>().MigrateAsync(migration);
+        }
         return store;
     }
 

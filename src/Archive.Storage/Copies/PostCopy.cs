@@ -16,3 +16,15 @@ public sealed class PostSignature
     public long PostKey { get; set; }
     public required byte[] Signature { get; set; }
 }
+
+/// <summary>
+/// The one row that says the copies of posts stored before copy detection are still to be found (<see cref="CopyBackfill"/>),
+/// and how far that went; there is no row when nothing is pending.
+/// </summary>
+public sealed class PendingCopyBackfill
+{
+    public int Id { get; set; }
+
+    /// <summary>The key of the last post done: the backfill goes on after it.</summary>
+    public long AfterKey { get; set; }
+}

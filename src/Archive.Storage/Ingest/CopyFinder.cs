@@ -41,6 +41,16 @@ internal sealed class CopyFinder
             default:
                 return 0;
         }
+        return Add(writer, key, signature, touched);
+    }
+
+    /// <summary>
+    /// Stores <paramref name="signature"/> as the post <paramref name="key"/>'s and records its copies among the posts
+    /// with signatures, as <see cref="Find"/> does for a new post (the backfill of older posts comes through here too);
+    /// adds the ids of the other posts whose copies changed to <paramref name="touched"/> and returns how many it found.
+    /// </summary>
+    public int Add(PostWriter writer, long key, byte[] signature, ISet<string> touched)
+    {
         writer.SetSignature(key, signature);
         return Match(writer, key, signature, touched);
     }

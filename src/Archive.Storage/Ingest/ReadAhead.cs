@@ -34,8 +34,9 @@ internal sealed record PreparedPost(ParsedPost Post, string ContentHash, string 
 /// </summary>
 internal sealed class ReadAhead : IDisposable
 {
-    // Small batches keep the hand-over cheap; few of them in flight keep memory bounded.
-    private const int BatchSize = 64;
+    // Small batches keep the hand-over cheap; few of them in flight keep memory bounded. A batch is also what a post's
+    // copy signature leaves boilerplate out by (CopySignature.Of), so the copies' backfill reads its posts in the same ones.
+    internal const int BatchSize = 64;
     private const int BatchesInFlight = 8;
 
     private readonly CancellationTokenSource _stop;

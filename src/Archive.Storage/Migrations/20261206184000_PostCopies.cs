@@ -6,7 +6,7 @@ namespace Archive.Storage.Migrations
 {
     /// <summary>
     /// Copies: each post's MinHash signature, and the pairs of posts found to carry the same text. Posts stored before
-    /// have no signature (their text is not read here); copies are found among the posts ingested from now on.
+    /// get theirs from the backfill that the next migration (CopiesBackfill) marks the store for.
     /// </summary>
     public partial class PostCopies : Migration
     {

@@ -41,6 +41,19 @@ namespace Archive.Storage.Migrations
                     b.ToTable("Channels");
                 });
 
+            modelBuilder.Entity("Archive.Storage.Copies.PendingCopyBackfill", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AfterKey")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("PendingCopyBackfill");
+                });
+
             modelBuilder.Entity("Archive.Storage.Copies.PostCopy", b =>
                 {
                     b.Property<long>("PostKey")

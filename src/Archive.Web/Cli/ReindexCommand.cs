@@ -31,6 +31,8 @@ public static class ReindexCommand
         await ArchiveOpener.OpenStoreAsync(services, ct);
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ArchiveDbContext>();
+        // Before the rebuild, so that it carries the copies of posts stored before copy detection.
+        await ArchiveOpener.BackfillCopiesAsync(services, db, ct);
         var clock = Stopwatch.StartNew();
         var count = await services.GetRequiredService<PostIndexer>().RebuildAsync(db, ct);
         await Console.Out.WriteLineAsync($"Reindexed {count} posts in {clock.ElapsedMilliseconds} ms.");

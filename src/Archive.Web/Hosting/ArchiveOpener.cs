@@ -2,6 +2,7 @@ using System.Buffers.Binary;
 using Archive.Search;
 using Archive.Search.Indexing;
 using Archive.Storage;
+using Archive.Storage.Copies;
 using Archive.Web.Ingest;
 using Microsoft.Data.Sqlite;
 
@@ -11,7 +12,8 @@ namespace Archive.Web.Hosting;
 /// Opening the archive, the one way the site and every verb do it: the store migrated (a file that is not a readable
 /// store, empty or cut short included, stops the start with a message naming it), then the index opened, rebuilt from
 /// the store when missing, corrupt or not this store's (<c>IndexOwnership</c>: another store's, or holding posts the
-/// store does not have), and caught up when an import stopped between the two.
+/// store does not have), and caught up when an import stopped between the two. A store upgraded from before copy
+/// detection gets its older posts' copies found here, by the first process that may write the index.
 /// </summary>
 public static class ArchiveOpener
 {
@@ -43,12 +45,26 @@ public static class ArchiveOpener
     {
         await using var scope = services.CreateAsyncScope();
         var db = await MigrateAsync(scope.ServiceProvider, ct);
-        await services.GetRequiredService<PostIndexer>().EnsureBuiltAsync(db, ct);
-        if (services.GetRequiredService<SearchIndex>().IsWritable)
+        var indexer = services.GetRequiredService<PostIndexer>();
+        var writable = services.GetRequiredService<SearchIndex>().IsWritable;
+        // Only a process that may write the index finds the older posts' copies: it indexes them next.
+        var copied = writable ? await BackfillCopiesAsync(services, db, ct) : [];
+        if (!await indexer.EnsureBuiltAsync(db, ct) && copied.Count > 0)
+        {
+            await indexer.IndexAsync(db, copied, ct);
+        }
+        if (writable)
         {
             await scope.ServiceProvider.GetRequiredService<ArchiveIngester>().CatchUpAsync(ct);
         }
     }
+
+    /// <summary>
+    /// Finds the copies of the posts stored before copy detection when the store is marked for it (once, after the
+    /// upgrade that brought it); returns the ids of the posts whose copies changed, for the index.
+    /// </summary>
+    internal static Task<IReadOnlyCollection<string>> BackfillCopiesAsync(IServiceProvider services, ArchiveDbContext db, CancellationToken ct) =>
+        new CopyBackfill(db, services.GetRequiredService<ILogger<CopyBackfill>>()).RunAsync(ct);
 
     private static async Task<ArchiveDbContext> MigrateAsync(IServiceProvider scoped, CancellationToken ct)
     {
