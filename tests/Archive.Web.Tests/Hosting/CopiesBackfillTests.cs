@@ -14,43 +14,40 @@ public sealed class UpgradedArchiveApp : ArchiveAppFixture
 {
     public override async Task InitializeAsync()
     {
-        var dumps = Directory.CreateDirectory(Path.Combine(Root, "dumps")).FullName;
+        await UpgradeAsync(Root, DataDirectory);
+        var (code, _, stderr) = await ArchiveProcess.RunAsync("reindex", "--data", DataDirectory);
+        Assert.True(code == 0, stderr);
+        // Marked after the reindex (which would have run the backfill): the index is in step, without copies.
+        Sql(DataDirectory, "INSERT INTO PendingCopyBackfill (Id, AfterKey) VALUES (1, 0);");
+        LoggedBeforeStart = StoreFiles.Log(DataDirectory).Length;
+        await base.InitializeAsync();
+    }
+
+    /// <summary>The <see cref="CopiedPosts"/> ingested into <paramref name="data"/>, then their signatures and pairs removed.</summary>
+    public static async Task UpgradeAsync(string root, string data)
+    {
+        var dumps = Directory.CreateDirectory(Path.Combine(root, "dumps")).FullName;
         foreach (var (name, content) in CopiedPosts.Dumps)
         {
             await File.WriteAllTextAsync(Path.Combine(dumps, name), content);
         }
-        var (code, _, stderr) = await ArchiveProcess.RunAsync("ingest", dumps, "--data", DataDirectory);
+        var (code, _, stderr) = await ArchiveProcess.RunAsync("ingest", dumps, "--data", data);
         Assert.True(code == 0, stderr);
-        Run("DELETE FROM PostCopies; DELETE FROM CopySignatures;");
-        (code, _, stderr) = await ArchiveProcess.RunAsync("reindex", "--data", DataDirectory);
-        Assert.True(code == 0, stderr);
-        Run("INSERT INTO PendingCopyBackfill (Id, AfterKey) VALUES (1, 0);");
-        LoggedBeforeStart = StoreFiles.Log(DataDirectory).Length;
-        await base.InitializeAsync();
+        Sql(data, "DELETE FROM PostCopies; DELETE FROM CopySignatures;");
     }
 
     /// <summary>How long the log was before the site started (what the verbs above wrote).</summary>
     public int LoggedBeforeStart { get; private set; }
 
-    public long Scalar(string sql)
+    /// <summary>Runs <paramref name="sql"/> on the store of the data folder <paramref name="data"/>; returns its first value.</summary>
+    public static object? Sql(string data, string sql)
     {
-        using var connection = new SqliteConnection($"Data Source={Path.Combine(DataDirectory, "archive.db")}");
+        // Unpooled: nothing of the test's stays open on the file the app or a verb opens next.
+        using var connection = new SqliteConnection($"Data Source={Path.Combine(data, "archive.db")};Pooling=false");
         connection.Open();
         using var command = connection.CreateCommand();
         command.CommandText = sql;
-        return (long)command.ExecuteScalar()!;
-    }
-
-    private void Run(string sql)
-    {
-        using (var connection = new SqliteConnection($"Data Source={Path.Combine(DataDirectory, "archive.db")}"))
-        {
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = sql;
-            command.ExecuteNonQuery();
-        }
-        SqliteConnection.ClearAllPools();
+        return command.ExecuteScalar();
     }
 }
 
@@ -64,8 +61,8 @@ public sealed class CopiesBackfillTests(UpgradedArchiveApp app) : IClassFixture<
         var hits = api.GetProperty("hits").EnumerateArray().ToList();
         Assert.Equal(3, api.GetProperty("total").GetInt32());
         Assert.All(hits, h => Assert.True(h.GetProperty("has_copies").GetBoolean() && h.GetProperty("copy_channels").GetInt32() == 2, h.ToString()));
-        Assert.Equal(0, app.Scalar("SELECT count(*) FROM PendingCopyBackfill"));
-        Assert.Equal(6, app.Scalar("SELECT count(*) FROM PostCopies"));
+        Assert.Equal(0L, UpgradedArchiveApp.Sql(app.DataDirectory, "SELECT count(*) FROM PendingCopyBackfill"));
+        Assert.Equal(6L, UpgradedArchiveApp.Sql(app.DataDirectory, "SELECT count(*) FROM PostCopies"));
         var log = StoreFiles.Log(app.DataDirectory)[app.LoggedBeforeStart..];
         Assert.Contains("Copies backfilled", log);
         Assert.DoesNotContain("rebuilding it from the store", log);
@@ -81,5 +78,34 @@ public sealed class CopiesBackfillTests(UpgradedArchiveApp app) : IClassFixture<
         var items = page.QuerySelectorAll("#copies li");
         Assert.Equal([$"/posts/{ids[CopiedPosts.First]}", $"/posts/{ids[CopiedPosts.Forwarded]}"], items.Select(li => li.QuerySelector("a")!.GetAttribute("href")));
         Assert.Equal("first seen", items[0].QuerySelector(".first-seen")!.TextContent);
+    }
+}
+
+/// <summary>The reindex verb on an upgraded archive: the backfill first, so the rebuilt index carries the copies.</summary>
+public sealed class ReindexBackfillTests
+{
+    [Fact]
+    public async Task Reindex_finds_the_older_posts_copies_before_it_rebuilds()
+    {
+        var root = ArchiveProcess.TempFolder("archive-backfill-");
+        try
+        {
+            var data = Path.Combine(root, "data");
+            await UpgradedArchiveApp.UpgradeAsync(root, data);
+            UpgradedArchiveApp.Sql(data, "INSERT INTO PendingCopyBackfill (Id, AfterKey) VALUES (1, 0);");
+
+            var (code, _, stderr) = await ArchiveProcess.RunAsync("reindex", "--data", data);
+            Assert.True(code == 0, stderr);
+
+            Assert.Equal(6L, UpgradedArchiveApp.Sql(data, "SELECT count(*) FROM PostCopies"));
+            Assert.Equal(0L, UpgradedArchiveApp.Sql(data, "SELECT count(*) FROM PendingCopyBackfill"));
+            var (searched, stdout, searchErr) = await ArchiveProcess.RunAsync("search", "axolotls", "--copies", "yes", "--data", data);
+            Assert.True(searched == 0, searchErr);
+            Assert.Equal(3, JsonDocument.Parse(stdout).RootElement.GetProperty("total").GetInt32());
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
     }
 }
