@@ -40,8 +40,9 @@ public sealed class PostSearcher(SearchIndex index, PostTextReader texts)
     public SearchResult Search(SearchRequest request)
     {
         var result = SearchAsTyped(request, out var suggestion);
-        // The one place that decides to search a correction instead (the page, the API and the CLI all come here):
-        // only when the query typed found nothing, and only a confident correction that finds something.
+        // Where the page, the API and the CLI's page decide to search a correction instead (AllHits, for downloads,
+        // decides by the same rule on its one searcher): only when the query typed found nothing, and only a confident
+        // correction that finds something.
         if (request.CorrectSpelling && suggestion is { Confident: true } && result.Total == 0)
         {
             var corrected = SearchAsTyped(request with { Query = suggestion.Query }, out _);
@@ -70,8 +71,7 @@ public sealed class PostSearcher(SearchIndex index, PostTextReader texts)
         }
 
         var query = Filtered(parsed, request);
-        // Browsing without words has no relevance to rank by: newest first.
-        var sort = parsed.Query is null && request.Sort == SearchSort.Relevance ? SearchSort.Newest : request.Sort;
+        var sort = SortOf(parsed, request);
 
         var found = index.WithSearcher(searcher =>
         {
@@ -115,7 +115,7 @@ public sealed class PostSearcher(SearchIndex index, PostTextReader texts)
                     (parsed, total, corrected) = (correctedParsed, correctedTotal, suggestion.Query);
                 }
             }
-            var sort = parsed.Query is null && request.Sort == SearchSort.Relevance ? SearchSort.Newest : request.Sort;
+            var sort = SortOf(parsed, request);
             return new HitStream(lease, total, corrected, IdPages(searcher, Filtered(parsed, request), sort, parsed.Query is not null, Math.Max(1, pageSize)));
         }
         catch
@@ -124,6 +124,10 @@ public sealed class PostSearcher(SearchIndex index, PostTextReader texts)
             throw;
         }
     }
+
+    // Browsing without words has no relevance to rank by: newest first.
+    private static SearchSort SortOf(ParsedQuery parsed, SearchRequest request) =>
+        parsed.Query is null && request.Sort == SearchSort.Relevance ? SearchSort.Newest : request.Sort;
 
     private static IEnumerable<IReadOnlyList<string>> IdPages(IndexSearcher searcher, Query query, SearchSort sort, bool scored, int pageSize)
     {
@@ -335,6 +339,8 @@ public sealed class PostSearcher(SearchIndex index, PostTextReader texts)
             latest = doc.GetField(PostFields.PublishedLatest)?.GetInt32Value() is { } l ? PostFields.FromDateKey(l) : null;
         }
 
+        // Stored only on posts with copies.
+        var copyChannels = doc.GetField(PostFields.CopyChannels)?.GetInt32Value();
         return new SearchHit(
             Id: doc.Get(PostFields.Id),
             Score: score,
@@ -350,8 +356,8 @@ public sealed class PostSearcher(SearchIndex index, PostTextReader texts)
         {
             PublishedEarliest = earliest,
             PublishedLatest = latest,
-            HasCopies = doc.GetField(PostFields.CopyChannels) is not null,
-            CopyChannels = doc.GetField(PostFields.CopyChannels)?.GetInt32Value() ?? 0,
+            HasCopies = copyChannels is not null,
+            CopyChannels = copyChannels ?? 0,
         };
     }
 }

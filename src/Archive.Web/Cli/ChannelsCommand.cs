@@ -7,6 +7,7 @@ using Archive.Search.Indexing;
 using Archive.Storage;
 using Archive.Storage.Channels;
 using Archive.Web.Hosting;
+using Archive.Web.Pages.Shared;
 using Microsoft.EntityFrameworkCore;
 using Spectre.Console;
 
@@ -136,12 +137,12 @@ public static class ChannelsCommand
         var output = Console.Out;
         if (rename.Merged)
         {
-            var dropped = rename.Duplicates > 0 ? $", {Posts(rename.Duplicates)} dropped as copies of posts it had" : "";
-            await output.WriteLineAsync($"Merged channel \"{from}\" into \"{to}\": {Posts(rename.Moved)} moved{dropped}.");
+            var dropped = rename.Duplicates > 0 ? $", {Counts.Of(rename.Duplicates, "post")} dropped as copies of posts it had" : "";
+            await output.WriteLineAsync($"Merged channel \"{from}\" into \"{to}\": {Counts.Of(rename.Moved, "post")} moved{dropped}.");
         }
         else
         {
-            await output.WriteLineAsync($"Renamed channel \"{from}\" to \"{to}\" ({Posts(rename.Moved)}).");
+            await output.WriteLineAsync($"Renamed channel \"{from}\" to \"{to}\" ({Counts.Of(rename.Moved, "post")}).");
         }
         if (index.IsWritable)
         {
@@ -244,8 +245,6 @@ public static class ChannelsCommand
         }
         return previous[b.Length];
     }
-
-    private static string Posts(int count) => count == 1 ? "1 post" : $"{count.ToString("N0", CultureInfo.InvariantCulture)} posts";
 
     private static string? Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }
