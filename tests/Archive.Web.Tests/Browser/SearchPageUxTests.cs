@@ -77,6 +77,16 @@ public sealed partial class BrowserTests
         var wrap = page.Locator(".table-wrap");
         var (scroll, client) = (await wrap.EvaluateAsync<int>("w => w.scrollWidth"), await wrap.EvaluateAsync<int>("w => w.clientWidth"));
         Assert.True(scroll <= client, $"the channels table is {scroll} px wide in {client} px: its date columns are cut");
+        // A name breaks between its words: every word of it fits its column's width on one line.
+        var namesWhole = await page.Locator("tbody th[scope=row] > a").EvaluateAllAsync<bool>(
+            @"links => links.every(link => {
+                const cell = link.closest('th'), style = getComputedStyle(cell);
+                const context = document.createElement('canvas').getContext('2d');
+                context.font = getComputedStyle(link).font;
+                const room = cell.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+                return link.textContent.trim().split(/\s+/).every(word => context.measureText(word).width <= room + 1);
+            })");
+        Assert.True(namesWhole, "a channel's name breaks inside a word at phone width");
         await page.Context.CloseAsync();
     }
 
