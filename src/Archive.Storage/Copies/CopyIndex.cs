@@ -1,4 +1,6 @@
 using System.Buffers.Binary;
+using System.Numerics;
+using System.Runtime.Intrinsics;
 
 namespace Archive.Storage.Copies;
 
@@ -13,25 +15,39 @@ namespace Archive.Storage.Copies;
 /// a 32-bit band hash each, and the low byte of each of its 32 values, about 140 bytes with the table's heads: one
 /// bucket array for all bands, each bucket a chain of entries, newest first. A post that shares a band is a candidate
 /// only when at least as many of those bytes agree as copies have equal values (<see cref="CopySignature.CopyThreshold"/>):
-/// equal values have equal bytes, so no copy is lost, and the caller reads far fewer signatures from the store. On the
-/// generated 100k corpus the bands alone named two candidates a post, of which one in a thousand was a copy (short
-/// posts fill their empty bins from the same few, so their bands are less selective); each was a read of the store.
+/// equal values have equal bytes, so no copy is lost, and the caller reads far fewer signatures from the store.
+/// <para>
+/// Some band values are shared by thousands of posts (short posts fill their empty bins from the same few values;
+/// channels repeat phrases). Once a chain holds <see cref="CrowdedAt"/> posts of one band value, the value's later
+/// posts go to a list of its own, their low bytes side by side, which a lookup reads in one sweep: walked as chain
+/// entries, such values made most of a lookup's cache misses (21 of 27 million entries visited in the generated 1M
+/// corpus, docs/benchmarks.md).
+/// </para>
 /// </remarks>
 public sealed class CopyIndex
 {
     /// <summary>Bands of a signature.</summary>
     public const int Bands = 8;
 
+    /// <summary>Posts of one band value a chain holds before the value gets a list of its own.</summary>
+    public const int CrowdedAt = 4;
+
     private const int ValuesPerBand = CopySignature.Values / Bands;
 
     private const int MinEqualBytes = (int)(CopySignature.Values * CopySignature.CopyThreshold);
 
+    // An entry's Next when the entry is in a crowded value's list, not in a chain.
+    private const int InList = -2;
+
     private long[] _keys = new long[256];
     private byte[] _lowBytes = new byte[256 * CopySignature.Values];
-    private uint[] _tags = new uint[256 * Bands];
-    private int[] _next = new int[256 * Bands];
+    private Entry[] _entries = new Entry[256 * Bands];
     private int[] _heads = NewHeads(256 * Bands);
     private int _count;
+    private readonly Dictionary<ulong, Crowd> _crowds = [];
+
+    // Tag and link side by side: one cache line per entry walked.
+    private record struct Entry(uint Tag, int Next);
 
     /// <summary>Posts in the index (a post whose signature changed counts for each).</summary>
     public int Count => _count;
@@ -45,14 +61,20 @@ public sealed class CopyIndex
         }
         var slot = _count++;
         _keys[slot] = key;
-        LowBytes(signature, _lowBytes.AsSpan(slot * CopySignature.Values, CopySignature.Values));
+        var low = _lowBytes.AsSpan(slot * CopySignature.Values, CopySignature.Values);
+        LowBytes(signature, low);
         for (var band = 0; band < Bands; band++)
         {
             var entry = slot * Bands + band;
             var tag = BandHash(signature, band);
-            _tags[entry] = tag;
+            if (_crowds.TryGetValue(CrowdKey(band, tag), out var crowd) || IsCrowding(tag, band, out crowd))
+            {
+                _entries[entry] = new Entry(tag, InList);
+                crowd.Add(slot, low);
+                continue;
+            }
             var bucket = (int)(tag & (uint)(_heads.Length - 1));
-            _next[entry] = _heads[bucket];
+            _entries[entry] = new Entry(tag, _heads[bucket]);
             _heads[bucket] = entry;
         }
     }
@@ -68,26 +90,48 @@ public sealed class CopyIndex
         for (var band = 0; band < Bands; band++)
         {
             var tag = BandHash(signature, band);
-            for (var entry = _heads[(int)(tag & (uint)(_heads.Length - 1))]; entry >= 0; entry = _next[entry])
+            for (var entry = _heads[(int)(tag & (uint)(_heads.Length - 1))]; entry >= 0; entry = _entries[entry].Next)
             {
-                if (_tags[entry] == tag && entry % Bands == band && Agree(low, entry / Bands) >= MinEqualBytes)
+                if (_entries[entry].Tag == tag && entry % Bands == band
+                    && Agree(low, _lowBytes.AsSpan((entry / Bands) * CopySignature.Values, CopySignature.Values)) >= MinEqualBytes)
                 {
                     keys.Add(_keys[entry / Bands]);
+                }
+            }
+            if (_crowds.Count > 0 && _crowds.TryGetValue(CrowdKey(band, tag), out var crowd))
+            {
+                for (var i = 0; i < crowd.Count; i++)
+                {
+                    if (Agree(low, crowd.LowBytes(i)) >= MinEqualBytes)
+                    {
+                        keys.Add(_keys[crowd.Slots[i]]);
+                    }
                 }
             }
         }
     }
 
-    private int Agree(ReadOnlySpan<byte> low, int slot)
+    // Whether the band's chain already holds CrowdedAt posts of the value: then the value gets its list (returned).
+    private bool IsCrowding(uint tag, int band, out Crowd crowd)
     {
-        var other = _lowBytes.AsSpan(slot * CopySignature.Values, CopySignature.Values);
-        var equal = 0;
-        for (var v = 0; v < CopySignature.Values; v++)
+        var same = 0;
+        for (var entry = _heads[(int)(tag & (uint)(_heads.Length - 1))]; entry >= 0; entry = _entries[entry].Next)
         {
-            equal += low[v] == other[v] ? 1 : 0;
+            if (_entries[entry].Tag == tag && entry % Bands == band && ++same == CrowdedAt)
+            {
+                crowd = new Crowd();
+                _crowds[CrowdKey(band, tag)] = crowd;
+                return true;
+            }
         }
-        return equal;
+        crowd = null!;
+        return false;
     }
+
+    private static ulong CrowdKey(int band, uint tag) => ((ulong)band << 32) | tag;
+
+    private static int Agree(ReadOnlySpan<byte> low, ReadOnlySpan<byte> other) =>
+        BitOperations.PopCount(Vector256.Equals(Vector256.Create(low), Vector256.Create(other)).ExtractMostSignificantBits());
 
     private static void LowBytes(ReadOnlySpan<byte> signature, Span<byte> low)
     {
@@ -103,16 +147,19 @@ public sealed class CopyIndex
         var size = _keys.Length * 2;
         Array.Resize(ref _keys, size);
         Array.Resize(ref _lowBytes, size * CopySignature.Values);
-        Array.Resize(ref _tags, size * Bands);
-        Array.Resize(ref _next, size * Bands);
+        Array.Resize(ref _entries, size * Bands);
         // Re-chained oldest first, so each chain stays newest first.
         _heads = NewHeads(size * Bands);
         var mask = (uint)(_heads.Length - 1);
         for (var entry = 0; entry < _count * Bands; entry++)
         {
-            var bucket = (int)(_tags[entry] & mask);
-            _next[entry] = _heads[bucket];
-            _heads[bucket] = entry;
+            ref var e = ref _entries[entry];
+            if (e.Next != InList)
+            {
+                var bucket = (int)(e.Tag & mask);
+                e.Next = _heads[bucket];
+                _heads[bucket] = entry;
+            }
         }
     }
 
@@ -133,5 +180,31 @@ public sealed class CopyIndex
         h ^= h >> 29;
         h *= 0xBF58476D1CE4E5B9UL;
         return (uint)(h ^ (h >> 32));
+    }
+
+    /// <summary>The posts of one crowded band value past the first <see cref="CrowdedAt"/>: their slots, and their low bytes side by side.</summary>
+    private sealed class Crowd
+    {
+        private byte[] _lowBytes = new byte[4 * CopySignature.Values];
+
+        public int[] Slots { get; private set; } = new int[4];
+
+        public int Count { get; private set; }
+
+        public ReadOnlySpan<byte> LowBytes(int i) => _lowBytes.AsSpan(i * CopySignature.Values, CopySignature.Values);
+
+        public void Add(int slot, ReadOnlySpan<byte> low)
+        {
+            if (Count == Slots.Length)
+            {
+                var slots = Slots;
+                Array.Resize(ref slots, Count * 2);
+                Slots = slots;
+                Array.Resize(ref _lowBytes, Count * 2 * CopySignature.Values);
+            }
+            Slots[Count] = slot;
+            low.CopyTo(_lowBytes.AsSpan(Count * CopySignature.Values));
+            Count++;
+        }
     }
 }

@@ -55,6 +55,44 @@ public sealed class CopyIndexTests
         Assert.Empty(found);
     }
 
+    [Fact]
+    public void Posts_of_a_crowded_band_value_are_found_through_its_list_and_the_others_of_it_are_not_candidates()
+    {
+        var index = new CopyIndex();
+        // 1,000 posts with one first band (a value most of them reach through the crowded list), the rest their own.
+        var shared = Signature(0).AsSpan(0, 16).ToArray();
+        for (var key = 1; key <= 1000; key++)
+        {
+            index.Add(key, WithFirstBand(Signature(key), shared));
+        }
+        // A copy of 700 that shares only the crowded first band, and one of 2, a post still in the band's chain.
+        var copy = OnlyFirstBandShared(WithFirstBand(Signature(700), shared));
+        var early = OnlyFirstBandShared(WithFirstBand(Signature(2), shared));
+
+        var found = new HashSet<long>();
+        index.Candidates(copy, found);
+        index.Candidates(early, found);
+
+        Assert.True(700 > CopyIndex.CrowdedAt && 2 <= CopyIndex.CrowdedAt);
+        Assert.Equal([2L, 700L], found.Order());
+    }
+
+    // One value of each band but the first changed: 25 of 32 values still equal.
+    private static byte[] OnlyFirstBandShared(byte[] signature)
+    {
+        for (var band = 1; band < CopyIndex.Bands; band++)
+        {
+            signature[band * 16] ^= 1;
+        }
+        return signature;
+    }
+
+    private static byte[] WithFirstBand(byte[] signature, byte[] band)
+    {
+        band.CopyTo(signature, 0);
+        return signature;
+    }
+
     // A signature of distinct values per seed: any two seeds share no band.
     private static byte[] Signature(int seed)
     {
