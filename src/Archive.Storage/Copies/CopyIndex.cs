@@ -52,8 +52,12 @@ public sealed class CopyIndex
     /// <summary>Posts in the index (a post whose signature changed counts for each).</summary>
     public int Count => _count;
 
-    /// <summary>Adds the post with store key <paramref name="key"/> and signature <paramref name="signature"/>.</summary>
-    public void Add(long key, ReadOnlySpan<byte> signature)
+    /// <summary>
+    /// Adds the post with store key <paramref name="key"/> and signature <paramref name="signature"/>; first, when
+    /// <paramref name="candidates"/> is given, adds to it the keys of the posts already in the index that may be its
+    /// copies, as <see cref="Candidates"/> does, in the same walk.
+    /// </summary>
+    public void Add(long key, ReadOnlySpan<byte> signature, HashSet<long>? candidates = null)
     {
         if (_count == _keys.Length)
         {
@@ -63,11 +67,19 @@ public sealed class CopyIndex
         _keys[slot] = key;
         var low = _lowBytes.AsSpan(slot * CopySignature.Values, CopySignature.Values);
         LowBytes(signature, low);
+        Span<Chain> chains = stackalloc Chain[Bands];
+        Chains(signature, chains);
         for (var band = 0; band < Bands; band++)
         {
             var entry = slot * Bands + band;
-            var tag = BandHash(signature, band);
-            if (_crowds.TryGetValue(CrowdKey(band, tag), out var crowd) || IsCrowding(tag, band, out crowd))
+            var tag = chains[band].Tag;
+            var crowd = Find(band, chains[band], low, candidates, out var inChain);
+            if (crowd is null && inChain >= CrowdedAt)
+            {
+                crowd = new Crowd();
+                _crowds[CrowdKey(band, tag)] = crowd;
+            }
+            if (crowd is not null)
             {
                 _entries[entry] = new Entry(tag, InList);
                 crowd.Add(slot, low);
@@ -87,45 +99,81 @@ public sealed class CopyIndex
     {
         Span<byte> low = stackalloc byte[CopySignature.Values];
         LowBytes(signature, low);
+        Span<Chain> chains = stackalloc Chain[Bands];
+        Chains(signature, chains);
+        for (var band = 0; band < Bands; band++)
+        {
+            Find(band, chains[band], low, keys, out _);
+        }
+    }
+
+    // A band's value and the start of its bucket's chain: its head and first entry.
+    private record struct Chain(uint Tag, int Head, Entry First);
+
+    /// <summary>
+    /// The 8 bands' chains: every head loaded, then every first entry, before any is walked. The loads do not wait on
+    /// one another, so their cache misses overlap instead of following one another.
+    /// </summary>
+    private void Chains(ReadOnlySpan<byte> signature, Span<Chain> chains)
+    {
+        var mask = (uint)(_heads.Length - 1);
         for (var band = 0; band < Bands; band++)
         {
             var tag = BandHash(signature, band);
-            for (var entry = _heads[(int)(tag & (uint)(_heads.Length - 1))]; entry >= 0; entry = _entries[entry].Next)
+            chains[band] = new Chain(tag, _heads[(int)(tag & mask)], default);
+        }
+        for (var band = 0; band < Bands; band++)
+        {
+            if (chains[band].Head >= 0)
             {
-                if (_entries[entry].Tag == tag && entry % Bands == band
+                chains[band].First = _entries[chains[band].Head];
+            }
+        }
+    }
+
+    /// <summary>
+    /// Walks the band value's chain (and its list, when it has one, which it returns) and adds to <paramref name="keys"/>
+    /// the posts whose low bytes agree enough with <paramref name="low"/>; <paramref name="inChain"/> is how many posts of
+    /// the value the chain holds. Without <paramref name="keys"/>, a value with a list needs no walk.
+    /// </summary>
+    private Crowd? Find(int band, Chain chain, ReadOnlySpan<byte> low, HashSet<long>? keys, out int inChain)
+    {
+        inChain = 0;
+        Crowd? crowd = null;
+        var tag = chain.Tag;
+        if (_crowds.Count > 0 && _crowds.TryGetValue(CrowdKey(band, tag), out crowd) && keys is null)
+        {
+            return crowd;
+        }
+        var (entry, e) = (chain.Head, chain.First);
+        while (entry >= 0)
+        {
+            if (e.Tag == tag && entry % Bands == band)
+            {
+                inChain++;
+                if (keys is not null
                     && Agree(low, _lowBytes.AsSpan((entry / Bands) * CopySignature.Values, CopySignature.Values)) >= MinEqualBytes)
                 {
                     keys.Add(_keys[entry / Bands]);
                 }
             }
-            if (_crowds.Count > 0 && _crowds.TryGetValue(CrowdKey(band, tag), out var crowd))
+            entry = e.Next;
+            if (entry >= 0)
             {
-                for (var i = 0; i < crowd.Count; i++)
+                e = _entries[entry];
+            }
+        }
+        if (crowd is not null && keys is not null)
+        {
+            for (var i = 0; i < crowd.Count; i++)
+            {
+                if (Agree(low, crowd.LowBytes(i)) >= MinEqualBytes)
                 {
-                    if (Agree(low, crowd.LowBytes(i)) >= MinEqualBytes)
-                    {
-                        keys.Add(_keys[crowd.Slots[i]]);
-                    }
+                    keys.Add(_keys[crowd.Slots[i]]);
                 }
             }
         }
-    }
-
-    // Whether the band's chain already holds CrowdedAt posts of the value: then the value gets its list (returned).
-    private bool IsCrowding(uint tag, int band, out Crowd crowd)
-    {
-        var same = 0;
-        for (var entry = _heads[(int)(tag & (uint)(_heads.Length - 1))]; entry >= 0; entry = _entries[entry].Next)
-        {
-            if (_entries[entry].Tag == tag && entry % Bands == band && ++same == CrowdedAt)
-            {
-                crowd = new Crowd();
-                _crowds[CrowdKey(band, tag)] = crowd;
-                return true;
-            }
-        }
-        crowd = null!;
-        return false;
+        return crowd;
     }
 
     private static ulong CrowdKey(int band, uint tag) => ((ulong)band << 32) | tag;

@@ -63,7 +63,7 @@ internal sealed class CopyFinder
             writer.ReadSignatures(_index);
         }
         _candidates.Clear();
-        _index.Candidates(signature, _candidates);
+        _index.Add(key, signature, _candidates);
         var found = 0;
         foreach (var candidate in _candidates)
         {
@@ -75,7 +75,6 @@ internal sealed class CopyFinder
                 found++;
             }
         }
-        _index.Add(key, signature);
         return found;
     }
 }
