@@ -134,17 +134,12 @@ public sealed class CopyIndex
     /// <summary>
     /// Walks the band value's chain (and its list, when it has one, which it returns) and adds to <paramref name="keys"/>
     /// the posts whose low bytes agree enough with <paramref name="low"/>; <paramref name="inChain"/> is how many posts of
-    /// the value the chain holds. Without <paramref name="keys"/>, a value with a list needs no walk.
+    /// the value the chain holds.
     /// </summary>
     private Crowd? Find(int band, Chain chain, ReadOnlySpan<byte> low, HashSet<long>? keys, out int inChain)
     {
         inChain = 0;
-        Crowd? crowd = null;
         var tag = chain.Tag;
-        if (_crowds.Count > 0 && _crowds.TryGetValue(CrowdKey(band, tag), out crowd) && keys is null)
-        {
-            return crowd;
-        }
         var (entry, e) = (chain.Head, chain.First);
         while (entry >= 0)
         {
@@ -163,7 +158,12 @@ public sealed class CopyIndex
                 e = _entries[entry];
             }
         }
-        if (crowd is not null && keys is not null)
+        // A value's chain stops growing at CrowdedAt posts, so only a full one can have a list: most bands skip the lookup.
+        if (inChain < CrowdedAt || !_crowds.TryGetValue(CrowdKey(band, tag), out var crowd))
+        {
+            return null;
+        }
+        if (keys is not null)
         {
             for (var i = 0; i < crowd.Count; i++)
             {
