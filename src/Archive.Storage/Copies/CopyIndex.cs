@@ -54,8 +54,8 @@ public sealed class CopyIndex
 
     /// <summary>
     /// Adds the post with store key <paramref name="key"/> and signature <paramref name="signature"/>; first, when
-    /// <paramref name="candidates"/> is given, adds to it the keys of the posts already in the index that may be its
-    /// copies, as <see cref="Candidates"/> does, in the same walk.
+    /// <paramref name="candidates"/> is given, adds to it the keys of the posts already in the index that share a band
+    /// with it and may be its copies (enough of their values' low bytes agree), each once, in the same walk.
     /// </summary>
     public void Add(long key, ReadOnlySpan<byte> signature, HashSet<long>? candidates = null)
     {
@@ -88,22 +88,6 @@ public sealed class CopyIndex
             var bucket = (int)(tag & (uint)(_heads.Length - 1));
             _entries[entry] = new Entry(tag, _heads[bucket]);
             _heads[bucket] = entry;
-        }
-    }
-
-    /// <summary>
-    /// The keys of the posts that share a band with <paramref name="signature"/> and may be its copies (enough of their
-    /// values' low bytes agree), each once, added to <paramref name="keys"/>.
-    /// </summary>
-    public void Candidates(ReadOnlySpan<byte> signature, HashSet<long> keys)
-    {
-        Span<byte> low = stackalloc byte[CopySignature.Values];
-        LowBytes(signature, low);
-        Span<Chain> chains = stackalloc Chain[Bands];
-        Chains(signature, chains);
-        for (var band = 0; band < Bands; band++)
-        {
-            Find(band, chains[band], low, keys, out _);
         }
     }
 
@@ -169,7 +153,7 @@ public sealed class CopyIndex
             {
                 if (Agree(low, crowd.LowBytes(i)) >= MinEqualBytes)
                 {
-                    keys.Add(_keys[crowd.Slots[i]]);
+                    keys.Add(_keys[crowd.Slot(i)]);
                 }
             }
         }
@@ -233,24 +217,23 @@ public sealed class CopyIndex
     /// <summary>The posts of one crowded band value past the first <see cref="CrowdedAt"/>: their slots, and their low bytes side by side.</summary>
     private sealed class Crowd
     {
+        private int[] _slots = new int[4];
         private byte[] _lowBytes = new byte[4 * CopySignature.Values];
 
-        public int[] Slots { get; private set; } = new int[4];
-
         public int Count { get; private set; }
+
+        public int Slot(int i) => _slots[i];
 
         public ReadOnlySpan<byte> LowBytes(int i) => _lowBytes.AsSpan(i * CopySignature.Values, CopySignature.Values);
 
         public void Add(int slot, ReadOnlySpan<byte> low)
         {
-            if (Count == Slots.Length)
+            if (Count == _slots.Length)
             {
-                var slots = Slots;
-                Array.Resize(ref slots, Count * 2);
-                Slots = slots;
+                Array.Resize(ref _slots, Count * 2);
                 Array.Resize(ref _lowBytes, Count * 2 * CopySignature.Values);
             }
-            Slots[Count] = slot;
+            _slots[Count] = slot;
             low.CopyTo(_lowBytes.AsSpan(Count * CopySignature.Values));
             Count++;
         }

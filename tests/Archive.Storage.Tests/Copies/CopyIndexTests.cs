@@ -13,13 +13,14 @@ public sealed class CopyIndexTests
         {
             index.Add(key, Signature(key));
         }
+        var grown = index.Count;
         var copy = Signature(500);
         copy[0] ^= 1; // one value of the first band differs: the other seven bands still match
 
         var found = new HashSet<long>();
-        index.Candidates(copy, found);
+        index.Add(1001, copy, found);
 
-        Assert.Equal(1000, index.Count);
+        Assert.Equal(1000, grown);
         Assert.Equal([500L], found);
     }
 
@@ -35,7 +36,7 @@ public sealed class CopyIndexTests
         }
 
         var found = new HashSet<long>();
-        index.Candidates(changed, found);
+        index.Add(2, changed, found);
 
         Assert.Empty(found);
     }
@@ -50,7 +51,7 @@ public sealed class CopyIndexTests
         Signature(1).AsSpan(0, 16).CopyTo(oneBand);
 
         var found = new HashSet<long>();
-        index.Candidates(oneBand, found);
+        index.Add(2, oneBand, found);
 
         Assert.Empty(found);
     }
@@ -70,8 +71,8 @@ public sealed class CopyIndexTests
         var early = OnlyFirstBandShared(WithFirstBand(Signature(2), shared));
 
         var found = new HashSet<long>();
-        index.Candidates(copy, found);
-        index.Candidates(early, found);
+        index.Add(1001, copy, found);
+        index.Add(1002, early, found);
 
         Assert.True(700 > CopyIndex.CrowdedAt && 2 <= CopyIndex.CrowdedAt);
         Assert.Equal([2L, 700L], found.Order());
