@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Archive.Benchmarks.Allocations;
+using Archive.Benchmarks.Copies;
 using Archive.Benchmarks.Corpus;
 using Archive.Benchmarks.Export;
 using Archive.Benchmarks.Ingest;
@@ -21,7 +22,7 @@ if (args.Length > 0 && args[0] == "micro")
     return 0;
 }
 
-var root = new RootCommand("Archive benchmark harness: corpus, corpus-check, export-corpus, queries, ingest, stages, search, related, allocations, single-post, turns, web-load, pages, micro, run-all.")
+var root = new RootCommand("Archive benchmark harness: corpus, corpus-check, export-corpus, queries, ingest, stages, search, related, allocations, single-post, copy-index, turns, web-load, pages, micro, run-all.")
 {
     CorpusCommand.Create(),
     CorpusCheckCommand.Create(),
@@ -34,6 +35,7 @@ var root = new RootCommand("Archive benchmark harness: corpus, corpus-check, exp
     StagesCommand.Create(),
     AllocationsCommand.Create(),
     SinglePostCommand.Create(),
+    CopyIndexCommand.Create(),
     TurnsCommand.Create(),
     WebLoadCommand.Create(),
     PagesCommand.Create(),

@@ -20,8 +20,8 @@ namespace Archive.Storage.Copies;
 /// Some band values are shared by thousands of posts (short posts fill their empty bins from the same few values;
 /// channels repeat phrases). Once a chain holds <see cref="CrowdedAt"/> posts of one band value, the value's later
 /// posts go to a list of its own, their low bytes side by side, which a lookup reads in one sweep: walked as chain
-/// entries, such values made most of a lookup's cache misses (21 of 27 million entries visited in the generated 1M
-/// corpus, docs/benchmarks.md).
+/// entries, such values made most of a lookup's cache misses (21 of 27 million entries visited in an ingest of the
+/// generated 1M corpus; docs/benchmarks.md, "Copy detection").
 /// </para>
 /// </remarks>
 public sealed class CopyIndex
